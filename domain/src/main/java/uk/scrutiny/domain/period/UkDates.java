@@ -1,0 +1,52 @@
+package uk.scrutiny.domain.period;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.Locale;
+
+/** Dates as people in UK public services write them: {@code 13 December 2021} in prose, {@code 13/12/2021} in tables. */
+public final class UkDates {
+
+    private static final DateTimeFormatter PROSE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
+    private static final DateTimeFormatter TABLE = DateTimeFormatter.ofPattern("dd/MM/uuuu", Locale.UK)
+            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter TABLE_TIME = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm", Locale.UK);
+
+    private UkDates() {
+    }
+
+    /** {@code 13 December 2021}. */
+    public static String prose(LocalDate date) {
+        return PROSE.format(date);
+    }
+
+    /** {@code 13/12/2021}. */
+    public static String table(LocalDate date) {
+        return TABLE.format(date);
+    }
+
+    /** {@code 13/12/2021 09:30}. */
+    public static String table(LocalDateTime dateTime) {
+        return TABLE_TIME.format(dateTime);
+    }
+
+    /**
+     * Reads {@code 13/12/2021} (day/month/year) or the ISO form {@code 2021-12-13}.
+     *
+     * @throws IllegalArgumentException saying which forms are accepted
+     */
+    public static LocalDate parse(String text) {
+        String trimmed = text.strip();
+        try {
+            if (trimmed.contains("/")) {
+                return LocalDate.parse(trimmed, TABLE);
+            }
+            return LocalDate.parse(trimmed);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("'" + trimmed + "' is not a date: write it as 13/12/2021 or 2021-12-13", e);
+        }
+    }
+}
