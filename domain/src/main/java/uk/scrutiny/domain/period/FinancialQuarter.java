@@ -64,7 +64,7 @@ public record FinancialQuarter(FinancialYear year, int number) implements Compar
         }
         int number = Integer.parseInt(quarterPart);
         if (number < 1 || number > 4) {
-            throw new IllegalArgumentException("'" + trimmed + "' is not a financial quarter: the quarter is Q1 to Q4");
+            throw new IllegalArgumentException("'" + trimmed + "' is not a financial quarter: the quarter is Q1 to Q4, as in 2021/22 Q2");
         }
         return new FinancialQuarter(year, number);
     }

@@ -1,0 +1,104 @@
+package uk.scrutiny.application.admin;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.scrutiny.application.audit.Auditor;
+import uk.scrutiny.application.security.Roles;
+import uk.scrutiny.domain.common.ConcurrentChangeException;
+import uk.scrutiny.domain.common.NotFoundException;
+import uk.scrutiny.domain.common.RuleViolationException;
+import uk.scrutiny.domain.partnership.AgencyCode;
+import uk.scrutiny.domain.user.Role;
+import uk.scrutiny.domain.user.User;
+import uk.scrutiny.domain.user.UserId;
+import uk.scrutiny.domain.user.Users;
+
+/** The manager's administration of user accounts: roles, agencies, passwords, locks. Passwords are stored hashed. */
+@Service
+@Transactional(readOnly = true)
+public class UserAdminService {
+
+    /** The shortest password accepted. */
+    public static final int MIN_PASSWORD_LENGTH = 12;
+
+    private final Users users;
+    private final PasswordEncoder encoder;
+    private final Auditor auditor;
+
+    public UserAdminService(Users users, PasswordEncoder encoder, Auditor auditor) {
+        this.users = users;
+        this.encoder = encoder;
+        this.auditor = auditor;
+    }
+
+    @PreAuthorize(Roles.MANAGER)
+    public List<User> users() {
+        return users.all();
+    }
+
+    @Transactional
+    @PreAuthorize(Roles.MANAGER)
+    public User create(String username, String displayName, @Nullable String email, Role role,
+                       @Nullable AgencyCode agency, String password) {
+        if (users.findByUsername(username.strip()).isPresent()) {
+            throw new RuleViolationException("The username '" + username.strip() + "' is taken: choose another.");
+        }
+        User saved = users.save(User.create(username, displayName, email, role, agency, hash(password)));
+        auditor.changed(key(saved), "User " + saved.username(), "created", null, describe(saved));
+        return saved;
+    }
+
+    @Transactional
+    @PreAuthorize(Roles.MANAGER)
+    public User update(UserId id, String displayName, @Nullable String email, Role role, @Nullable AgencyCode agency,
+                       boolean enabled, long version) {
+        User before = find(id, version);
+        User saved = users.save(before.withDetails(displayName, email, role, agency, enabled));
+        auditor.changed(key(saved), "User " + saved.username(), "details", describe(before), describe(saved));
+        return saved;
+    }
+
+    @Transactional
+    @PreAuthorize(Roles.MANAGER)
+    public User resetPassword(UserId id, String password, long version) {
+        User saved = users.save(find(id, version).withPasswordHash(hash(password)));
+        auditor.changed(key(saved), "User " + saved.username(), "password", null, "reset");
+        return saved;
+    }
+
+    @Transactional
+    @PreAuthorize(Roles.MANAGER)
+    public User unlock(UserId id, long version) {
+        User saved = users.save(find(id, version).unlocked());
+        auditor.changed(key(saved), "User " + saved.username(), "locked", "locked", "unlocked");
+        return saved;
+    }
+
+    private User find(UserId id, long version) {
+        User user = users.find(id).orElseThrow(() -> new NotFoundException("There is no user " + id));
+        if (user.version() != version) {
+            throw new ConcurrentChangeException("User " + user.username());
+        }
+        return user;
+    }
+
+    private String hash(String password) {
+        if (password.length() < MIN_PASSWORD_LENGTH) {
+            throw new RuleViolationException("A password needs at least " + MIN_PASSWORD_LENGTH + " characters.");
+        }
+        return encoder.encode(password);
+    }
+
+    private static String key(User user) {
+        return "user:" + user.username();
+    }
+
+    private static String describe(User u) {
+        return u.displayName() + ", " + u.role().label() + (u.agency() == null ? "" : " (" + u.agency() + ")")
+                + (u.enabled() ? "" : ", disabled");
+    }
+}
