@@ -22,9 +22,6 @@ import uk.scrutiny.domain.user.Users;
 @Transactional(readOnly = true)
 public class UserAdminService {
 
-    /** The shortest password accepted. */
-    public static final int MIN_PASSWORD_LENGTH = 12;
-
     private final Users users;
     private final PasswordEncoder encoder;
     private final Auditor auditor;
@@ -87,8 +84,8 @@ public class UserAdminService {
     }
 
     private String hash(String password) {
-        if (password.length() < MIN_PASSWORD_LENGTH) {
-            throw new RuleViolationException("A password needs at least " + MIN_PASSWORD_LENGTH + " characters.");
+        if (password.length() < User.MIN_PASSWORD_LENGTH) {
+            throw new RuleViolationException("A password needs at least " + User.MIN_PASSWORD_LENGTH + " characters.");
         }
         return encoder.encode(password);
     }

@@ -4,10 +4,12 @@ import java.time.Clock;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.scrutiny.domain.audit.AuditEntry;
 import uk.scrutiny.domain.audit.AuditTrail;
+import uk.scrutiny.domain.user.Role;
 import uk.scrutiny.domain.user.SignInPolicy;
 import uk.scrutiny.domain.user.User;
 import uk.scrutiny.domain.user.Users;
@@ -52,6 +54,26 @@ public class UserAccounts implements UserDetailsService {
                         "after " + policy.maxFailedAttempts() + " failed sign-ins, until " + after.lockedUntil()));
             }
         });
+    }
+
+    /**
+     * On a database with no users at all (a new production installation), creates the first
+     * business unit manager, who then creates everyone else. Does nothing once any user exists.
+     *
+     * @return whether the manager was created
+     */
+    public boolean createFirstManager(String username, String displayName, String password, PasswordEncoder encoder) {
+        if (users.count() > 0) {
+            return false;
+        }
+        if (password.length() < User.MIN_PASSWORD_LENGTH) {
+            throw new IllegalArgumentException("The first manager's password needs at least "
+                    + User.MIN_PASSWORD_LENGTH + " characters");
+        }
+        User manager = users.save(User.create(username, displayName, null, Role.MANAGER, null, encoder.encode(password)));
+        audit.record(AuditEntry.of(clock.instant(), Actor.SYSTEM.username(), "user:" + manager.username(),
+                "User " + manager.username(), "created", null, "first manager of a new installation"));
+        return true;
     }
 
     public void signInSucceeded(String username) {

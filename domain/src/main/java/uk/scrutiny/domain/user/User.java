@@ -27,6 +27,9 @@ public record User(
         @Nullable Instant lockedUntil,
         long version) {
 
+    /** The shortest password accepted. */
+    public static final int MIN_PASSWORD_LENGTH = 12;
+
     public User {
         username = Text.required(username, "A username", 60).toLowerCase(Locale.ROOT);
         if (!username.matches("^[a-z0-9._@-]+$")) {

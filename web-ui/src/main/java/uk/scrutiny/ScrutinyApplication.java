@@ -1,0 +1,41 @@
+package uk.scrutiny;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Inline;
+import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.server.AppShellSettings;
+import com.vaadin.flow.theme.lumo.Lumo;
+import java.time.Clock;
+import java.time.ZoneId;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+
+/** Safeguarding Scrutiny: the web application of the scrutiny cycle. */
+@SpringBootApplication
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("styles.css")
+@Meta(name = "description", content = "Independent scrutiny of safeguarding children arrangements")
+public class ScrutinyApplication implements AppShellConfigurator {
+
+    /** The partnership works in UK time: due dates, quarters and "today" follow it. */
+    public static final ZoneId UK = ZoneId.of("Europe/London");
+
+    public static void main(String[] args) {
+        SpringApplication.run(ScrutinyApplication.class, args);
+    }
+
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.setPageTitle("Safeguarding Scrutiny");
+        // Screen readers pronounce the page as UK English.
+        settings.addInlineWithContents(Inline.Position.PREPEND, "document.documentElement.lang='en-GB';",
+                Inline.Wrapping.JAVASCRIPT);
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.system(UK);
+    }
+}

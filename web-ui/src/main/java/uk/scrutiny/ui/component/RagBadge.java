@@ -1,0 +1,38 @@
+package uk.scrutiny.ui.component;
+
+import com.vaadin.flow.component.html.Span;
+import org.jspecify.annotations.Nullable;
+import uk.scrutiny.domain.review.RagRating;
+
+/**
+ * A rating as a badge: always the word, with a shape and a colour beside it, never colour alone.
+ * Green ●, Amber ▲, Red ■; not rated ○.
+ */
+public class RagBadge extends Span {
+
+    public RagBadge(@Nullable RagRating rating) {
+        addClassName("rag");
+        Span shape = new Span(shape(rating));
+        shape.addClassName("rag-shape");
+        shape.getElement().setAttribute("aria-hidden", "true");
+        Span word = new Span(label(rating));
+        add(shape, word);
+        addClassName(rating == null ? "rag-none" : "rag-" + rating.name().toLowerCase());
+        getElement().setAttribute("title", "Rating: " + label(rating));
+    }
+
+    public static String label(@Nullable RagRating rating) {
+        return rating == null ? "Not rated" : rating.label();
+    }
+
+    private static String shape(@Nullable RagRating rating) {
+        if (rating == null) {
+            return "○";
+        }
+        return switch (rating) {
+            case GREEN -> "●";
+            case AMBER -> "▲";
+            case RED -> "■";
+        };
+    }
+}

@@ -1,0 +1,5 @@
+/** The views of reviews: the list of reviews and one review in full. */
+@NullMarked
+package uk.scrutiny.ui.review;
+
+import org.jspecify.annotations.NullMarked;
