@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +19,10 @@ import uk.scrutiny.domain.audit.AuditTrail;
 
 @Repository
 public class JdbcAuditTrail implements AuditTrail {
+
+    /** Instants are bound as UTC text: Connector/J takes MariaDB 10.11 for MySQL 5.5 and would drop fractions of a second. */
+    private static final DateTimeFormatter UTC_DATE_TIME =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS").withZone(UTC);
 
     /** A filter's days are the partnership's days, in England; entries are stored in UTC. */
     private static final ZoneId PARTNERSHIP_ZONE = ZoneId.of("Europe/London");
@@ -34,7 +39,7 @@ public class JdbcAuditTrail implements AuditTrail {
         jdbc.sql("""
                         INSERT INTO audit_entry (changed_at, actor, subject_key, subject, field, old_value, new_value)
                         VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                .params(LocalDateTime.ofInstant(entry.at(), UTC), entry.actor(), entry.subjectKey(), entry.subject(),
+                .params(UTC_DATE_TIME.format(entry.at()), entry.actor(), entry.subjectKey(), entry.subject(),
                         entry.field(), entry.oldValue(), entry.newValue())
                 .update();
     }
@@ -82,11 +87,11 @@ public class JdbcAuditTrail implements AuditTrail {
             }
             if (filter.from() != null) {
                 conditions.add("changed_at >= :from");
-                params.put("from", LocalDateTime.ofInstant(filter.from().atStartOfDay(PARTNERSHIP_ZONE).toInstant(), UTC));
+                params.put("from", UTC_DATE_TIME.format(filter.from().atStartOfDay(PARTNERSHIP_ZONE).toInstant()));
             }
             if (filter.to() != null) {
                 conditions.add("changed_at < :until");
-                params.put("until", LocalDateTime.ofInstant(filter.to().plusDays(1).atStartOfDay(PARTNERSHIP_ZONE).toInstant(), UTC));
+                params.put("until", UTC_DATE_TIME.format(filter.to().plusDays(1).atStartOfDay(PARTNERSHIP_ZONE).toInstant()));
             }
             return new Where(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), params);
         }

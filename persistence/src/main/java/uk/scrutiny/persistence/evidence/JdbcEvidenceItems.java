@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -35,6 +36,10 @@ import uk.scrutiny.domain.period.FinancialYear;
 
 @Repository
 public class JdbcEvidenceItems implements EvidenceItems {
+
+    /** Instants are bound as UTC text: Connector/J takes MariaDB 10.11 for MySQL 5.5 and would drop fractions of a second. */
+    private static final DateTimeFormatter UTC_DATE_TIME =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS").withZone(UTC);
 
     private static final String SELECT = """
             SELECT id, evidence_type, title, item_date, owner_agency, evidence_source, document_name, storage_key,
@@ -102,7 +107,7 @@ public class JdbcEvidenceItems implements EvidenceItems {
                 .param("meetingBody", item.meetingBody())
                 .param("versionLabel", item.versionLabel())
                 .param("supersededBy", item.supersededBy() == null ? null : item.supersededBy().value())
-                .param("addedAt", LocalDateTime.ofInstant(item.addedAt(), UTC))
+                .param("addedAt", UTC_DATE_TIME.format(item.addedAt()))
                 .param("addedBy", item.addedBy());
         EvidenceId id = item.id();
         if (id == null) {

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -32,6 +33,10 @@ import uk.scrutiny.domain.review.ReviewId;
 /** Progress notes are only ever added to, so a save inserts the notes not yet stored. */
 @Repository
 public class JdbcRecommendedActions implements RecommendedActions {
+
+    /** Instants are bound as UTC text: Connector/J takes MariaDB 10.11 for MySQL 5.5 and would drop fractions of a second. */
+    private static final DateTimeFormatter UTC_DATE_TIME =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS").withZone(UTC);
 
     private static final String SELECT = """
             SELECT id, review_id, step_no, question_no, action_no, action_text, owner_agency, due_date, status,
@@ -117,7 +122,7 @@ public class JdbcRecommendedActions implements RecommendedActions {
             jdbc.sql("""
                             INSERT INTO action_progress_note (action_id, seq, noted_at, author, note_text, new_status)
                             VALUES (?, ?, ?, ?, ?, ?)""")
-                    .params(id.value(), seq, LocalDateTime.ofInstant(note.at(), UTC), note.author(), note.text(),
+                    .params(id.value(), seq, UTC_DATE_TIME.format(note.at()), note.author(), note.text(),
                             note.newStatus() == null ? null : note.newStatus().name())
                     .update();
         }

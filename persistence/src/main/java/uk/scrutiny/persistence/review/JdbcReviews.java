@@ -3,6 +3,7 @@ package uk.scrutiny.persistence.review;
 import static java.time.ZoneOffset.UTC;
 
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,6 +24,10 @@ import uk.scrutiny.domain.review.StatusChange;
 /** A review's status history is only ever added to, so a save inserts the moves not yet stored. */
 @Repository
 public class JdbcReviews implements Reviews {
+
+    /** Instants are bound as UTC text: Connector/J takes MariaDB 10.11 for MySQL 5.5 and would drop fractions of a second. */
+    private static final DateTimeFormatter UTC_DATE_TIME =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS").withZone(UTC);
 
     private static final String SELECT = "SELECT id, fy_start, framework_id, scrutineer, overall_judgement, status, version FROM review";
 
@@ -82,7 +87,7 @@ public class JdbcReviews implements Reviews {
             jdbc.sql("""
                             INSERT INTO review_status_change (review_id, seq, from_status, to_status, changed_at, changed_by, reason)
                             VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                    .params(id.value(), seq, move.from().name(), move.to().name(), LocalDateTime.ofInstant(move.at(), UTC),
+                    .params(id.value(), seq, move.from().name(), move.to().name(), UTC_DATE_TIME.format(move.at()),
                             move.by(), move.reason())
                     .update();
         }

@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,6 +36,10 @@ import uk.scrutiny.domain.scorecard.SuppressionSymbol;
  */
 @Repository
 public class JdbcScorecardSubmissions implements ScorecardSubmissions {
+
+    /** Instants are bound as UTC text: Connector/J takes MariaDB 10.11 for MySQL 5.5 and would drop fractions of a second. */
+    private static final DateTimeFormatter UTC_DATE_TIME =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS").withZone(UTC);
 
     private static final int BATCH_SIZE = 1000;
     private static final String SELECT = """
@@ -73,7 +78,7 @@ public class JdbcScorecardSubmissions implements ScorecardSubmissions {
                 .param("quarter", quarter.number())
                 .param("fileName", submission.fileName())
                 .param("sha256", submission.sha256())
-                .param("receivedAt", LocalDateTime.ofInstant(submission.receivedAt(), UTC))
+                .param("receivedAt", UTC_DATE_TIME.format(submission.receivedAt()))
                 .param("submittedBy", submission.submittedBy())
                 .param("status", SubmissionStatus.CURRENT.name())
                 .param("valueCount", values.size())

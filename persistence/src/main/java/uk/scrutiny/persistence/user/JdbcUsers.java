@@ -5,6 +5,7 @@ import static java.time.ZoneOffset.UTC;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -22,6 +23,10 @@ import uk.scrutiny.domain.user.Users;
 
 @Repository
 public class JdbcUsers implements Users {
+
+    /** Instants are bound as UTC text: Connector/J takes MariaDB 10.11 for MySQL 5.5 and would drop fractions of a second. */
+    private static final DateTimeFormatter UTC_DATE_TIME =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS").withZone(UTC);
 
     private static final String SELECT = """
             SELECT id, username, display_name, email, user_role, agency_code, password_hash, enabled, failed_sign_ins,
@@ -75,7 +80,7 @@ public class JdbcUsers implements Users {
                 .param("passwordHash", user.passwordHash())
                 .param("enabled", user.enabled())
                 .param("failedSignIns", user.failedSignIns())
-                .param("lockedUntil", user.lockedUntil() == null ? null : LocalDateTime.ofInstant(user.lockedUntil(), UTC));
+                .param("lockedUntil", user.lockedUntil() == null ? null : UTC_DATE_TIME.format(user.lockedUntil()));
         UserId id = user.id();
         if (id == null) {
             KeyHolder key = new GeneratedKeyHolder();
