@@ -1,0 +1,5 @@
+/** The partnership, its agency register and its meeting bodies, in SQL. */
+@NullMarked
+package uk.scrutiny.persistence.partnership;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,166 @@
+package uk.scrutiny.persistence.scorecard;
+
+import static java.time.ZoneOffset.UTC;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+import uk.scrutiny.domain.evidence.EvidenceId;
+import uk.scrutiny.domain.partnership.AgencyCode;
+import uk.scrutiny.domain.period.FinancialQuarter;
+import uk.scrutiny.domain.period.FinancialYear;
+import uk.scrutiny.domain.scorecard.IndicatorCode;
+import uk.scrutiny.domain.scorecard.Measurement;
+import uk.scrutiny.domain.scorecard.ScorecardSubmission;
+import uk.scrutiny.domain.scorecard.ScorecardSubmissions;
+import uk.scrutiny.domain.scorecard.ScorecardValue;
+import uk.scrutiny.domain.scorecard.SubmissionStatus;
+import uk.scrutiny.domain.scorecard.SuppressionSymbol;
+
+/**
+ * Submissions and their values. Values go in by JDBC batches, which Connector/J with
+ * {@code rewriteBatchedStatements=true} sends as multi-row inserts: a file of a million values
+ * is a thousand round trips, not a million.
+ */
+@Repository
+public class JdbcScorecardSubmissions implements ScorecardSubmissions {
+
+    /** Instants are bound as UTC text: Connector/J takes MariaDB 10.11 for MySQL 5.5 and would drop fractions of a second. */
+    private static final DateTimeFormatter UTC_DATE_TIME =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS").withZone(UTC);
+
+    private static final int BATCH_SIZE = 1000;
+    private static final String SELECT = """
+            SELECT id, agency_code, fy_start, fy_quarter, file_name, sha256, received_at, submitted_by, status, value_count,
+                   evidence_id
+            FROM scorecard_submission""";
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+
+    JdbcScorecardSubmissions(JdbcClient jdbc, JdbcTemplate batch) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+    }
+
+    @Override
+    public ScorecardSubmission add(ScorecardSubmission submission, List<ScorecardValue> values) {
+        FinancialQuarter quarter = submission.quarter();
+        jdbc.sql("""
+                        UPDATE scorecard_submission SET status = :superseded
+                        WHERE agency_code = :agency AND fy_start = :year AND fy_quarter = :quarter AND status = :current""")
+                .param("superseded", SubmissionStatus.SUPERSEDED.name())
+                .param("current", SubmissionStatus.CURRENT.name())
+                .param("agency", submission.agency().value())
+                .param("year", quarter.year().startYear())
+                .param("quarter", quarter.number())
+                .update();
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        INSERT INTO scorecard_submission (agency_code, fy_start, fy_quarter, file_name, sha256, received_at,
+                                                          submitted_by, status, value_count, evidence_id)
+                        VALUES (:agency, :year, :quarter, :fileName, :sha256, :receivedAt, :submittedBy, :status, :valueCount,
+                                :evidence)""")
+                .param("agency", submission.agency().value())
+                .param("year", quarter.year().startYear())
+                .param("quarter", quarter.number())
+                .param("fileName", submission.fileName())
+                .param("sha256", submission.sha256())
+                .param("receivedAt", UTC_DATE_TIME.format(submission.receivedAt()))
+                .param("submittedBy", submission.submittedBy())
+                .param("status", SubmissionStatus.CURRENT.name())
+                .param("valueCount", values.size())
+                .param("evidence", submission.evidence() == null ? null : submission.evidence().value())
+                .update(key);
+        long id = Objects.requireNonNull(key.getKey()).longValue();
+        batch.batchUpdate("""
+                        INSERT INTO scorecard_value (submission_id, indicator_code, number_value, symbol, numerator, denominator,
+                                                     value_comment)
+                        VALUES (?, ?, ?, ?, ?, ?, ?)""",
+                values, BATCH_SIZE, (ps, value) -> {
+                    ps.setLong(1, id);
+                    ps.setString(2, value.indicator().value());
+                    ps.setObject(3, value.measurement() instanceof Measurement.Number(BigDecimal number) ? number : null, Types.DECIMAL);
+                    ps.setObject(4, value.measurement() instanceof Measurement.Suppressed(SuppressionSymbol symbol) ? symbol.symbol() : null,
+                            Types.VARCHAR);
+                    ps.setObject(5, value.numerator(), Types.BIGINT);
+                    ps.setObject(6, value.denominator(), Types.BIGINT);
+                    ps.setObject(7, value.comment(), Types.VARCHAR);
+                });
+        return new ScorecardSubmission(id, submission.agency(), quarter, submission.fileName(), submission.sha256(),
+                submission.receivedAt(), submission.submittedBy(), SubmissionStatus.CURRENT, values.size(),
+                submission.evidence());
+    }
+
+    @Override
+    public Optional<ScorecardSubmission> find(long id) {
+        return jdbc.sql(SELECT + " WHERE id = ?").param(id).query(JdbcScorecardSubmissions::submission).optional();
+    }
+
+    @Override
+    public Optional<ScorecardSubmission> current(AgencyCode agency, FinancialQuarter quarter) {
+        return jdbc.sql(SELECT + " WHERE agency_code = ? AND fy_start = ? AND fy_quarter = ? AND status = ?")
+                .params(agency.value(), quarter.year().startYear(), quarter.number(), SubmissionStatus.CURRENT.name())
+                .query(JdbcScorecardSubmissions::submission)
+                .optional();
+    }
+
+    @Override
+    public List<ScorecardSubmission> history(@Nullable AgencyCode agency) {
+        String newestFirst = " ORDER BY received_at DESC, id DESC";
+        var statement = agency == null
+                ? jdbc.sql(SELECT + newestFirst)
+                : jdbc.sql(SELECT + " WHERE agency_code = ?" + newestFirst).param(agency.value());
+        return statement.query(JdbcScorecardSubmissions::submission).list();
+    }
+
+    @Override
+    public List<ScorecardValue> values(long submissionId) {
+        return jdbc.sql("""
+                        SELECT indicator_code, number_value, symbol, numerator, denominator, value_comment
+                        FROM scorecard_value WHERE submission_id = ? ORDER BY id""")
+                .param(submissionId)
+                .query((rs, n) -> new ScorecardValue(new IndicatorCode(rs.getString("indicator_code")), measurement(rs),
+                        rs.getObject("numerator", Long.class), rs.getObject("denominator", Long.class),
+                        rs.getString("value_comment")))
+                .list();
+    }
+
+    @Override
+    public Optional<ScorecardSubmission> findBySha256(String sha256) {
+        return jdbc.sql(SELECT + " WHERE sha256 = ? ORDER BY id LIMIT 1").param(sha256).query(JdbcScorecardSubmissions::submission).optional();
+    }
+
+    private static Measurement measurement(ResultSet rs) throws SQLException {
+        BigDecimal number = rs.getBigDecimal("number_value");
+        if (number != null) {
+            return new Measurement.Number(number);
+        }
+        String symbol = rs.getString("symbol");
+        if (symbol != null) {
+            return new Measurement.Suppressed(SuppressionSymbol.parse(symbol).orElseThrow());
+        }
+        return new Measurement.Missing();
+    }
+
+    private static ScorecardSubmission submission(ResultSet rs, int row) throws SQLException {
+        Long evidence = rs.getObject("evidence_id", Long.class);
+        return new ScorecardSubmission(rs.getLong("id"), new AgencyCode(rs.getString("agency_code")),
+                FinancialYear.of(rs.getInt("fy_start")).quarter(rs.getInt("fy_quarter")), rs.getString("file_name"),
+                rs.getString("sha256"), rs.getObject("received_at", LocalDateTime.class).toInstant(UTC),
+                rs.getString("submitted_by"), SubmissionStatus.valueOf(rs.getString("status")), rs.getInt("value_count"),
+                evidence == null ? null : new EvidenceId(evidence));
+    }
+}

@@ -1,0 +1,5 @@
+package uk.scrutiny.persistence;
+
+@OnMariaDb
+class ChangelogMariaDbIntegrationTests extends ChangelogTests {
+}

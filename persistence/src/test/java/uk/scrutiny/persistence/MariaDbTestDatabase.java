@@ -1,0 +1,114 @@
+package uk.scrutiny.persistence;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HexFormat;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestInstanceFactoryContext;
+import org.junit.jupiter.api.extension.TestInstancePreConstructCallback;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * A fresh MariaDB (or MySQL) database for one test run: created before the first test that needs
+ * it, dropped when the run ends. Use it as both a JUnit extension and a Spring context
+ * initializer, which points {@code spring.datasource.*} at it:
+ *
+ * <pre>{@code
+ * @ExtendWith(MariaDbTestDatabase.class)
+ * @SpringBootTest
+ * @ContextConfiguration(initializers = MariaDbTestDatabase.class)
+ * }</pre>
+ *
+ * <p>The server is {@code jdbc:mysql://127.0.0.1:3306/} (system property
+ * {@value #SERVER_URL_PROPERTY}), user root, no password. When it cannot be reached the tests are
+ * skipped, except on CI (environment variable {@code CI} set), where they fail.
+ */
+public final class MariaDbTestDatabase implements TestInstancePreConstructCallback,
+        ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    public static final String SERVER_URL_PROPERTY = "scrutiny.test.mariadb.url";
+
+    private static final String SERVER_URL = System.getProperty(SERVER_URL_PROPERTY, "jdbc:mysql://127.0.0.1:3306/");
+    private static final String PARAMETERS =
+            "rewriteBatchedStatements=true&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true";
+    private static final String USERNAME = "root";
+    private static final String PASSWORD = "";
+
+    private static volatile @Nullable String url;
+
+    /** The JDBC URL of this run's database; the extension must have created it. */
+    public static String url() {
+        String created = url;
+        if (created == null) {
+            throw new IllegalStateException("No MariaDB test database yet: annotate the test class with @ExtendWith(MariaDbTestDatabase.class)");
+        }
+        return created;
+    }
+
+    /** Before each test instance, so that a missing server shows as skipped (or failed) tests, not as none run. */
+    @Override
+    public void preConstructTestInstance(TestInstanceFactoryContext factoryContext, ExtensionContext context) {
+        context.getRoot()
+                .getStore(ExtensionContext.Namespace.create(MariaDbTestDatabase.class))
+                .computeIfAbsent(Database.class, type -> Database.create(), Database.class)
+                .require();
+    }
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        TestPropertyValues.of(
+                        "spring.datasource.url=" + url(),
+                        "spring.datasource.username=" + USERNAME,
+                        "spring.datasource.password=" + PASSWORD)
+                .applyTo(context);
+    }
+
+    /** This run's database, or why there is none; closed by JUnit when the run ends. */
+    private record Database(String name, @Nullable String problem) implements AutoCloseable {
+
+        static Database create() {
+            String name = "scrutiny_test_" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+            try (Connection connection = DriverManager.getConnection(SERVER_URL + "?connectTimeout=5000", USERNAME, PASSWORD);
+                 Statement statement = connection.createStatement()) {
+                statement.execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4");
+            } catch (SQLException e) {
+                return new Database(name, "MariaDB is not reachable at " + SERVER_URL + " as " + USERNAME + " with no password ("
+                        + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + "). Start it with"
+                        + " 'start-stop-daemon --start --oknodo --background --exec /usr/sbin/mariadbd' (or install it:"
+                        + " 'apt-get install -y mariadb-server && service mariadb start'), or point -D" + SERVER_URL_PROPERTY
+                        + " at another server.");
+            }
+            url = SERVER_URL + name + "?" + PARAMETERS;
+            return new Database(name, null);
+        }
+
+        void require() {
+            if (problem == null) {
+                return;
+            }
+            if (System.getenv("CI") != null) {
+                throw new IllegalStateException(problem + " CI is set, so tests that need MariaDB fail instead of being skipped.");
+            }
+            Assumptions.abort(problem);
+        }
+
+        @Override
+        public void close() throws SQLException {
+            if (problem != null) {
+                return;
+            }
+            url = null;
+            try (Connection connection = DriverManager.getConnection(SERVER_URL, USERNAME, PASSWORD);
+                 Statement statement = connection.createStatement()) {
+                statement.execute("DROP DATABASE IF EXISTS " + name);
+            }
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package uk.scrutiny.persistence.review;
+
+import uk.scrutiny.persistence.OnH2;
+
+@OnH2
+class JdbcAssessmentsH2Tests extends JdbcAssessmentsTests {
+}

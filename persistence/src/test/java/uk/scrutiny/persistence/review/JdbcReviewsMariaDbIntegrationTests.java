@@ -1,0 +1,7 @@
+package uk.scrutiny.persistence.review;
+
+import uk.scrutiny.persistence.OnMariaDb;
+
+@OnMariaDb
+class JdbcReviewsMariaDbIntegrationTests extends JdbcReviewsTests {
+}

@@ -1,0 +1,122 @@
+package uk.scrutiny.persistence.scorecard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import uk.scrutiny.domain.evidence.EvidenceId;
+import uk.scrutiny.domain.evidence.EvidenceItems;
+import uk.scrutiny.domain.partnership.AgencyCode;
+import uk.scrutiny.domain.period.FinancialQuarter;
+import uk.scrutiny.domain.scorecard.IndicatorCode;
+import uk.scrutiny.domain.scorecard.Measurement;
+import uk.scrutiny.domain.scorecard.ScorecardSubmission;
+import uk.scrutiny.domain.scorecard.ScorecardSubmissions;
+import uk.scrutiny.domain.scorecard.ScorecardValue;
+import uk.scrutiny.domain.scorecard.SubmissionStatus;
+import uk.scrutiny.domain.scorecard.SuppressionSymbol;
+import uk.scrutiny.persistence.Fixtures;
+import org.springframework.transaction.annotation.Transactional;
+
+@Transactional
+abstract class JdbcScorecardSubmissionsTests {
+
+    private static final AgencyCode POLICE = new AgencyCode("POLICE");
+    private static final AgencyCode LA = new AgencyCode("LA");
+    private static final FinancialQuarter Q2 = FinancialQuarter.parse("2022/23 Q2");
+    private static final List<ScorecardValue> VALUES = List.of(
+            new ScorecardValue(new IndicatorCode("POL-DA-CHILD"), new Measurement.Number(new BigDecimal("412")), null, null, null),
+            new ScorecardValue(new IndicatorCode("WF-TRAINING-PCT"), new Measurement.Number(new BigDecimal("87.5")), 875L, 1000L, null),
+            new ScorecardValue(new IndicatorCode("POL-CSE-FLAGS"), new Measurement.Suppressed(SuppressionSymbol.LOW), null, null,
+                    "Fewer than five"),
+            new ScorecardValue(new IndicatorCode("POL-MISSING"), new Measurement.Missing(), null, null,
+                    "System migration: figures follow next quarter"));
+
+    @Autowired
+    ScorecardSubmissions submissions;
+
+    @Autowired
+    EvidenceItems evidence;
+
+    @Test
+    void a_submission_is_stored_whole_as_the_current_one() {
+        EvidenceId item = evidence.save(Fixtures.evidence("Police scorecard 2022/23 Q2").ownedBy("POLICE").build()).id();
+
+        ScorecardSubmission added = submissions.add(new ScorecardSubmission(null, POLICE, Q2, "police-2022-23-q2.csv",
+                "a".repeat(64), Fixtures.AT, "officer", SubmissionStatus.CURRENT, 4, item), VALUES);
+
+        assertThat(added.id()).isNotNull();
+        assertThat(added.status()).isEqualTo(SubmissionStatus.CURRENT);
+        assertThat(added.valueCount()).isEqualTo(4);
+        assertThat(submissions.find(added.id())).contains(added);
+        assertThat(submissions.current(POLICE, Q2)).contains(added);
+        assertThat(added.evidence()).isEqualTo(item);
+    }
+
+    @Test
+    void numbers_symbols_and_missing_values_come_back_as_they_were_sent() {
+        ScorecardSubmission added = submissions.add(submission(POLICE, Q2, 'a', 0), VALUES);
+
+        List<ScorecardValue> values = submissions.values(added.id());
+
+        assertThat(values).extracting(v -> v.measurement().display()).containsExactly("412", "87.5", "low", "");
+        assertThat(values).usingRecursiveFieldByFieldElementComparatorIgnoringFields("measurement")
+                .containsExactlyElementsOf(VALUES);
+    }
+
+    @Test
+    void a_resubmission_supersedes_the_current_submission_of_that_agency_and_quarter() {
+        ScorecardSubmission first = submissions.add(submission(POLICE, Q2, 'a', 0), VALUES);
+        ScorecardSubmission otherQuarter = submissions.add(submission(POLICE, Q2.previous(), 'b', 0), VALUES);
+        ScorecardSubmission otherAgency = submissions.add(submission(LA, Q2, 'c', 0), VALUES);
+
+        ScorecardSubmission second = submissions.add(submission(POLICE, Q2, 'd', 60), VALUES.subList(0, 2));
+
+        assertThat(submissions.current(POLICE, Q2)).contains(second);
+        assertThat(submissions.find(first.id())).map(ScorecardSubmission::status).contains(SubmissionStatus.SUPERSEDED);
+        assertThat(submissions.values(first.id())).hasSize(4);
+        assertThat(submissions.current(POLICE, Q2.previous())).contains(otherQuarter);
+        assertThat(submissions.current(LA, Q2)).contains(otherAgency);
+    }
+
+    @Test
+    void an_agency_s_history_lists_every_submission_newest_first() {
+        ScorecardSubmission first = submissions.add(submission(POLICE, Q2, 'a', 0), VALUES);
+        ScorecardSubmission second = submissions.add(submission(POLICE, Q2, 'b', 60), VALUES);
+        ScorecardSubmission la = submissions.add(submission(LA, Q2, 'c', 120), VALUES);
+
+        assertThat(submissions.history(POLICE)).extracting(ScorecardSubmission::id).containsExactly(second.id(), first.id());
+        assertThat(submissions.history(null)).extracting(ScorecardSubmission::id).containsExactly(la.id(), second.id(), first.id());
+    }
+
+    @Test
+    void the_same_file_sent_again_is_recognised_by_its_sha256() {
+        ScorecardSubmission added = submissions.add(submission(POLICE, Q2, 'e', 0), VALUES);
+
+        assertThat(submissions.findBySha256("e".repeat(64))).contains(added);
+        assertThat(submissions.findBySha256("f".repeat(64))).isEmpty();
+    }
+
+    @Test
+    void thousands_of_values_are_stored_in_batches_and_read_back_in_order() {
+        List<ScorecardValue> many = IntStream.range(0, 2500)
+                .mapToObj(i -> new ScorecardValue(new IndicatorCode("CSC-REFERRALS"), new Measurement.Number(BigDecimal.valueOf(i)),
+                        null, null, null))
+                .toList();
+
+        ScorecardSubmission added = submissions.add(submission(LA, Q2, 'a', 0), many);
+
+        List<ScorecardValue> stored = submissions.values(added.id());
+        assertThat(stored).hasSize(2500);
+        assertThat(stored.getLast().measurement().display()).isEqualTo("2499");
+        assertThat(added.valueCount()).isEqualTo(2500);
+    }
+
+    private static ScorecardSubmission submission(AgencyCode agency, FinancialQuarter quarter, char digit, long secondsLater) {
+        return new ScorecardSubmission(null, agency, quarter, agency.value().toLowerCase() + "-scorecard.csv",
+                String.valueOf(digit).repeat(64), Fixtures.AT.plusSeconds(secondsLater), "officer", SubmissionStatus.CURRENT, 0, null);
+    }
+}

@@ -1,0 +1,7 @@
+package uk.scrutiny.persistence.user;
+
+import uk.scrutiny.persistence.OnH2;
+
+@OnH2
+class JdbcUsersH2Tests extends JdbcUsersTests {
+}

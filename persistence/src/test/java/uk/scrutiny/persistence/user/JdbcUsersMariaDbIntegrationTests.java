@@ -1,0 +1,7 @@
+package uk.scrutiny.persistence.user;
+
+import uk.scrutiny.persistence.OnMariaDb;
+
+@OnMariaDb
+class JdbcUsersMariaDbIntegrationTests extends JdbcUsersTests {
+}
