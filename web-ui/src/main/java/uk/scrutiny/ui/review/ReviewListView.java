@@ -36,8 +36,7 @@ public class ReviewListView extends Main {
                     .setFlexGrow(0).setPartNameGenerator(item -> "rag-count");
         }
         grid.addColumn(item -> item.summary().unrated()).setHeader("Not rated").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(item -> item.summary().sentence()).setHeader("Summary").setFlexGrow(1);
-        grid.addColumn(ReviewListItem::framework).setHeader("Framework").setAutoWidth(true);
+        grid.addColumn(ReviewListItem::framework).setHeader("Framework").setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setItems(reviews.reviews());
