@@ -71,10 +71,11 @@ public class ReviewService {
     private final CurrentActor actor;
     private final Auditor auditor;
     private final Clock clock;
+    private final Publications publications;
 
     public ReviewService(Reviews reviews, Assessments assessments, RecommendedActions actions, EvidenceItems evidence,
                          Frameworks frameworks, Partnerships partnerships, CurrentActor actor, Auditor auditor,
-                         Clock clock) {
+                         Clock clock, Publications publications) {
         this.reviews = reviews;
         this.assessments = assessments;
         this.actions = actions;
@@ -84,6 +85,7 @@ public class ReviewService {
         this.actor = actor;
         this.auditor = auditor;
         this.clock = clock;
+        this.publications = publications;
     }
 
     /** Every review the caller may read, newest year first, with its rating counts. */
@@ -277,11 +279,18 @@ public class ReviewService {
         return saveStatus(review, review.signOff(review(id).breaches(), clock.instant(), actor.get().username()));
     }
 
+    /**
+     * The manager publishes a signed-off review: its report is rendered and stored with its
+     * SHA-256 as the next published version ({@link Publications}), and what is downloaded from
+     * then on is that file, even if the review is later reopened.
+     */
     @Transactional
     @PreAuthorize(Roles.MANAGER)
     public Review publish(ReviewId id, long version) {
         Review review = current(id, version);
-        return saveStatus(review, review.publish(clock.instant(), actor.get().username()));
+        Review published = saveStatus(review, review.publish(clock.instant(), actor.get().username()));
+        publications.freeze(review(id));
+        return published;
     }
 
     /** Reopens a signed-off or published review for a correction, keeping the reason. */

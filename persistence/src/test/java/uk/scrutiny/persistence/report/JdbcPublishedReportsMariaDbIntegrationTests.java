@@ -1,0 +1,7 @@
+package uk.scrutiny.persistence.report;
+
+import uk.scrutiny.persistence.OnMariaDb;
+
+@OnMariaDb
+class JdbcPublishedReportsMariaDbIntegrationTests extends JdbcPublishedReportsTests {
+}
