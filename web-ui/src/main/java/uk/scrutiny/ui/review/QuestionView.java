@@ -61,6 +61,7 @@ import uk.scrutiny.domain.review.RagRating;
 import uk.scrutiny.domain.review.RecommendedAction;
 import uk.scrutiny.domain.review.ReviewId;
 import uk.scrutiny.domain.user.Role;
+import uk.scrutiny.ui.actions.ProgressDialog;
 import uk.scrutiny.ui.component.Notifications;
 import uk.scrutiny.ui.component.RagBadge;
 import uk.scrutiny.ui.evidence.EvidenceDownloads;
@@ -344,7 +345,7 @@ public class QuestionView extends Main implements BeforeEnterObserver, HasDynami
             buttons.add(edit);
         }
         if (mayReportProgress(a)) {
-            Button progress = new Button("Add progress", e -> new ProgressDialog(a).open());
+            Button progress = new Button("Add progress", e -> new ProgressDialog(actionPlan, a, this::refresh).open());
             progress.setAriaLabel("Add progress on action " + a.label());
             buttons.add(progress);
         }
@@ -413,37 +414,6 @@ public class QuestionView extends Main implements BeforeEnterObserver, HasDynami
                 if (Notifications.attempt(() -> reviews.reword(action.requireId(), text.getValue(),
                         owner.getValue() == null ? null : owner.getValue().code(), due.getValue(), action.version()),
                         "Action " + action.label() + " saved.")) {
-                    close();
-                    refresh();
-                }
-            });
-            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            getFooter().add(new Button("Cancel", e -> close()), save);
-        }
-    }
-
-    /** A dated progress note on an action, with a new status if it moved. */
-    private final class ProgressDialog extends com.vaadin.flow.component.dialog.Dialog {
-        ProgressDialog(RecommendedAction action) {
-            setHeaderTitle("Progress on action " + action.label());
-            add(new Paragraph(action.text()));
-            TextArea note = new TextArea("What has happened");
-            note.setWidth("32em");
-            note.setMaxLength(4000);
-            Select<ActionStatus> status = new Select<>();
-            status.setLabel("Status");
-            status.setItems(ActionStatus.values());
-            status.setItemLabelGenerator(ActionStatus::label);
-            status.setValue(action.status());
-            add(note, new Div(status));
-            Button save = new Button("Save progress", e -> {
-                if (note.getValue().isBlank()) {
-                    note.setInvalid(true);
-                    note.setErrorMessage("Write what has happened.");
-                    return;
-                }
-                if (Notifications.attempt(() -> actionPlan.addProgress(action.requireId(), note.getValue(), status.getValue(),
-                        action.version()), "Progress saved.")) {
                     close();
                     refresh();
                 }
