@@ -66,11 +66,11 @@ public class ReportPublications implements Publications {
     @Override
     public void freeze(ReviewDetails details) {
         Review review = details.review();
+        requireComplete(details);
         if (review.status() != ReviewStatus.PUBLISHED) {
             throw new IllegalStateException("Only a published review's report is frozen; the " + review.year()
                     + " review is " + review.status().label().toLowerCase());
         }
-        requireComplete(details);
         StatusChange publication = review.history().reversed().stream()
                 .filter(c -> c.to() == ReviewStatus.PUBLISHED).findFirst()
                 .orElseThrow(() -> new IllegalStateException("The " + review.year() + " review has no publication in its history"));

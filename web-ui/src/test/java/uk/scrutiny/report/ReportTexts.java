@@ -1,0 +1,54 @@
+package uk.scrutiny.report;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+
+/** The text a reader gets out of a report file, with every run of white space made one space, as the tests compare it. */
+final class ReportTexts {
+
+    private ReportTexts() {
+    }
+
+    static String pdf(byte[] file) {
+        try (PDDocument pdf = Loader.loadPDF(file)) {
+            return flat(new PDFTextStripper().getText(pdf));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String word(byte[] file) {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(file));
+             XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
+            return flat(extractor.getText());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Each paragraph of the Word file with a style, as {@code style: text}. */
+    static List<String> styledParagraphs(byte[] file) {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(file))) {
+            return doc.getParagraphs().stream().filter(p -> p.getStyle() != null)
+                    .map(p -> p.getStyle() + ": " + flat(p.getText())).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static List<XWPFParagraph> paragraphs(XWPFDocument doc) {
+        return doc.getParagraphs();
+    }
+
+    static String flat(String text) {
+        return text.replaceAll("\\s+", " ").strip();
+    }
+}
