@@ -37,6 +37,7 @@ public class PdfReportRenderer implements ReportRenderer {
             .scrutiny-report h3, .scrutiny-report h4 { page-break-after: avoid; }
             .scrutiny-report thead { display: table-header-group; }
             .scrutiny-report tr { page-break-inside: avoid; }
+            .scrutiny-report .report-grid { page-break-inside: avoid; }
             .scrutiny-report a { color: #1a4f9c; }
             """;
 

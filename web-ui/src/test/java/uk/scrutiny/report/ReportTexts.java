@@ -17,9 +17,10 @@ final class ReportTexts {
     private ReportTexts() {
     }
 
+    /** The PDF's text without its page footers ("Page 2 of 10"), so that text running over a page break reads on. */
     static String pdf(byte[] file) {
         try (PDDocument pdf = Loader.loadPDF(file)) {
-            return flat(new PDFTextStripper().getText(pdf));
+            return flat(new PDFTextStripper().getText(pdf).replaceAll("Page \\d+ of \\d+", " "));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
