@@ -2,7 +2,9 @@ package uk.scrutiny.report;
 
 import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
+import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
@@ -45,6 +47,8 @@ public class PdfReportRenderer implements ReportRenderer {
     private final byte[] bold;
     private final byte[] colourProfile;
     private final String css;
+    /** Font metrics, read once and shared by every render (the store is safe for concurrent use). */
+    private final FSDefaultCacheStore fontMetrics = new FSDefaultCacheStore();
 
     public PdfReportRenderer() {
         RendererLog.install();
@@ -65,6 +69,7 @@ public class PdfReportRenderer implements ReportRenderer {
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
+            builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fontMetrics);
             builder.usePdfUaAccessibility(true);
             builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_A);
             builder.useColorProfile(colourProfile);
@@ -74,7 +79,7 @@ public class PdfReportRenderer implements ReportRenderer {
             builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
             builder.defaultTextDirection(BaseRendererBuilder.TextDirection.LTR);
             builder.useExternalResourceAccessControl((uri, type) -> false,
-                    com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+                    ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
             builder.withProducer("Safeguarding Scrutiny");
             builder.withHtmlContent(ReportHtml.document(report, css), null);
             builder.toStream(out);
