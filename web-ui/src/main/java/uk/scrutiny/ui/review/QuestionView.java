@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
@@ -76,7 +75,6 @@ import uk.scrutiny.ui.evidence.NewEvidenceForms;
  */
 @Route("review/:reviewId/question/:question")
 @PermitAll
-@StyleSheet("workspace.css")
 public class QuestionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String REVIEW = "reviewId";
@@ -204,6 +202,7 @@ public class QuestionView extends Main implements BeforeEnterObserver, HasDynami
         rating.setHelperText(q.previousRating() == null ? "Not rated last year."
                 : "Last year: " + q.previousRating().label() + ".");
         TextArea commentary = new TextArea("Commentary");
+        commentary.setId("commentary");
         commentary.setWidthFull();
         commentary.setMinHeight("8em");
         commentary.setMaxLength(20_000);
@@ -362,6 +361,7 @@ public class QuestionView extends Main implements BeforeEnterObserver, HasDynami
     private Component newActionForm() {
         Section section = new Section(new H3("Recommend an action"));
         TextArea text = new TextArea("Action");
+        text.setId("new-action");
         text.setWidthFull();
         text.setMaxLength(2000);
         text.setRequired(true);
