@@ -16,8 +16,6 @@ import org.springframework.context.annotation.Bean;
 @SpringBootApplication
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles.css")
-@StyleSheet("workspace.css")
-@StyleSheet("dashboard.css")
 @Meta(name = "description", content = "Independent scrutiny of safeguarding children arrangements")
 public class ScrutinyApplication implements AppShellConfigurator {
 
