@@ -56,10 +56,27 @@ final class Browser implements AutoCloseable {
 
     /** Scrolls the element to the middle of the window and clicks it, as a person would. */
     void click(By by) {
-        WebElement element = waitFor(by);
-        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(element));
-        element.click();
+        act(by, element -> {
+            driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(element));
+            element.click();
+        });
+    }
+
+    /** Types into a field, finding it again if the page was redrawn meanwhile. */
+    void type(By by, String text) {
+        act(by, element -> element.sendKeys(text));
+    }
+
+    /** Finds the element and acts on it, again if the server redrew the page in between. */
+    private void act(By by, java.util.function.Consumer<WebElement> action) {
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+                .until(d -> {
+                    action.accept(waitFor(by));
+                    return true;
+                });
     }
 
     /** The file input of a Vaadin upload, for choosing a file as the file dialog would. */

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -102,18 +101,16 @@ class WorkspaceEndToEndTests {
         browser.waitForText(By.tagName("h1"), "3.4");
 
         browser.click(By.xpath("//vaadin-radio-button[.//span[normalize-space(.)='Green']]"));
-        browser.waitFor(By.cssSelector("#commentary textarea")).sendKeys("Case review learning is built into training.");
+        browser.type(By.cssSelector("#commentary textarea"), "Case review learning is built into training.");
         browser.click(By.xpath("//vaadin-button[normalize-space(.)='Save rating and commentary']"));
         browser.notification("Question 3.4 saved.");
 
-        WebElement picker = browser.waitFor(By.cssSelector("vaadin-combo-box input"));
-        picker.sendKeys("Salford TTL");
+        browser.type(By.cssSelector("vaadin-combo-box input"), "Salford TTL");
         browser.click(By.xpath("//vaadin-combo-box-item[contains(., 'Salford TTL practice guidance')]"));
         browser.click(By.xpath("//vaadin-button[normalize-space(.)='Cite']"));
         browser.notification("cited.");
 
-        browser.waitFor(By.cssSelector("#new-action textarea"))
-                .sendKeys("Audit the use of case review learning in supervision");
+        browser.type(By.cssSelector("#new-action textarea"), "Audit the use of case review learning in supervision");
         browser.click(By.xpath("//vaadin-button[normalize-space(.)='Add action']"));
         browser.notification("Action added.");
         browser.screenshot("question");
@@ -166,11 +163,11 @@ class WorkspaceEndToEndTests {
             b.open(questionPath(id, "2.4"));
             b.waitForText(By.tagName("h1"), "2.4");
         }
-        first.waitFor(By.cssSelector("#commentary textarea")).sendKeys("First scrutineer's words");
+        first.type(By.cssSelector("#commentary textarea"), "First scrutineer's words");
         first.click(By.xpath("//vaadin-button[normalize-space(.)='Save rating and commentary']"));
         first.notification("Question 2.4 saved.");
 
-        second.waitFor(By.cssSelector("#commentary textarea")).sendKeys("Second scrutineer's words");
+        second.type(By.cssSelector("#commentary textarea"), "Second scrutineer's words");
         second.click(By.xpath("//vaadin-button[normalize-space(.)='Save rating and commentary']"));
         assertThat(second.notification("changed by someone else")).contains("has not been saved");
         assertThat(question(id, "2.4").assessment().commentary()).isEqualTo("First scrutineer's words");
