@@ -13,7 +13,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -47,7 +46,6 @@ import uk.scrutiny.ui.review.ReviewView;
 @RouteAlias("dashboard")
 @Menu(order = 0, icon = "vaadin:dashboard", title = "Dashboard")
 @PermitAll
-@StyleSheet("dashboard.css")
 public class DashboardView extends Main {
 
     DashboardView(ReviewService reviews, ActionPlanService actionPlan, DashboardService dashboard, CurrentActor currentActor) {

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
@@ -23,7 +22,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -35,7 +33,6 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,7 +53,6 @@ import uk.scrutiny.domain.framework.QuestionRef;
 import uk.scrutiny.domain.partnership.Agency;
 import uk.scrutiny.domain.partnership.AgencyCode;
 import uk.scrutiny.domain.period.UkDates;
-import uk.scrutiny.domain.review.ActionStatus;
 import uk.scrutiny.domain.review.RagRating;
 import uk.scrutiny.domain.review.RecommendedAction;
 import uk.scrutiny.domain.review.ReviewId;
@@ -76,7 +72,6 @@ import uk.scrutiny.ui.evidence.NewEvidenceForms;
  */
 @Route("review/:reviewId/question/:question")
 @PermitAll
-@StyleSheet("workspace.css")
 public class QuestionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String REVIEW = "reviewId";
@@ -204,6 +199,7 @@ public class QuestionView extends Main implements BeforeEnterObserver, HasDynami
         rating.setHelperText(q.previousRating() == null ? "Not rated last year."
                 : "Last year: " + q.previousRating().label() + ".");
         TextArea commentary = new TextArea("Commentary");
+        commentary.setId("commentary");
         commentary.setWidthFull();
         commentary.setMinHeight("8em");
         commentary.setMaxLength(20_000);
@@ -362,6 +358,7 @@ public class QuestionView extends Main implements BeforeEnterObserver, HasDynami
     private Component newActionForm() {
         Section section = new Section(new H3("Recommend an action"));
         TextArea text = new TextArea("Action");
+        text.setId("new-action");
         text.setWidthFull();
         text.setMaxLength(2000);
         text.setRequired(true);
