@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.router.RouteNotFoundError;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -17,6 +16,7 @@ import uk.scrutiny.application.review.ReviewService;
 import uk.scrutiny.domain.period.FinancialYear;
 import uk.scrutiny.support.DemoApplicationTest;
 import uk.scrutiny.support.SignedIn;
+import uk.scrutiny.ui.RefusedView;
 
 @DemoApplicationTest
 class ReportViewTests extends SpringBrowserlessTest {
@@ -71,7 +71,7 @@ class ReportViewTests extends SpringBrowserlessTest {
     @WithUserDetails("police.data")
     void a_data_officer_cannot_open_the_report_of_a_review_in_progress() {
         long inProgress = id(2022);
-        navigate("report/" + inProgress, RouteNotFoundError.class);
+        navigate("report/" + inProgress, RefusedView.class);
         assertThat(find(Paragraph.class).withClassName("report-flag").exists()).isFalse();
         assertThat(find(Anchor.class).withClassName("report-download").exists()).isFalse();
     }
