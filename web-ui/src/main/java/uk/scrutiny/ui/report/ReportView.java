@@ -60,6 +60,7 @@ import uk.scrutiny.ui.component.Notifications;
 @Menu(order = 5, icon = "vaadin:file-text-o", title = "Report")
 @PermitAll
 @StyleSheet("report.css")
+@StyleSheet("report-page.css")
 public class ReportView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private static final int MAX_ARCHIVE_BYTES = 20 * 1024 * 1024;
