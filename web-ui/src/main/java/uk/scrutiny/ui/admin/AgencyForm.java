@@ -16,7 +16,7 @@ import uk.scrutiny.domain.partnership.AgencyKind;
 final class AgencyForm extends FormDialog {
 
     /** The form's values. */
-    record AgencyData(String code, String name, @Nullable AgencyKind kind, boolean active) {
+    public record AgencyData(String code, String name, @Nullable AgencyKind kind, boolean active) {
     }
 
     static final String CODE_PATTERN = "^[A-Z][A-Z0-9_-]{0,19}$";

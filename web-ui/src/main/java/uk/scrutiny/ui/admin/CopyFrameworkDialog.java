@@ -11,7 +11,7 @@ import uk.scrutiny.domain.framework.FrameworkId;
 final class CopyFrameworkDialog extends FormDialog {
 
     /** The form's values. */
-    record CopyData(String family, String name) {
+    public record CopyData(String family, String name) {
     }
 
     private final FrameworkAdminService frameworks;

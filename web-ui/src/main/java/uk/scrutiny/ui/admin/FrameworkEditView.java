@@ -55,7 +55,7 @@ import uk.scrutiny.domain.framework.Step;
 public class FrameworkEditView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     /** The form's values above the lists. */
-    record HeaderData(String name, String source, String green, String amber, String red, String actionPlan) {
+    public record HeaderData(String name, String source, String green, String amber, String red, String actionPlan) {
     }
 
     private static final class QuestionDraft {
@@ -125,8 +125,9 @@ public class FrameworkEditView extends Main implements BeforeEnterObserver, HasD
                 : "No review uses this version yet, so saving changes it in place.");
         what.addClassName("framework-status");
         add(what, refusal);
+        Component header = header();
         load(framework);
-        add(header(), measuresSection(), stepsSection(), saveBar());
+        add(header, measuresSection(), stepsSection(), saveBar());
         render();
     }
 
@@ -285,7 +286,7 @@ public class FrameworkEditView extends Main implements BeforeEnterObserver, HasD
         Select<Integer> measure = new Select<>();
         measure.setLabel("Key measure it serves");
         measure.setItems(IntStream.rangeClosed(1, measures.size()).boxed().toList());
-        measure.setItemLabelGenerator(n -> "KM" + n + ": " + shortened(measures.get(n - 1)));
+        measure.setItemLabelGenerator(n -> n == null ? "" : "KM" + n + ": " + shortened(measures.get(n - 1)));
         measure.setEmptySelectionAllowed(true);
         measure.setEmptySelectionCaption("Choose the key measure");
         measure.setValue(question.keyMeasure != null && question.keyMeasure <= measures.size() ? question.keyMeasure : null);

@@ -26,7 +26,7 @@ import uk.scrutiny.domain.scorecard.IndicatorUnit;
 final class IndicatorForm extends FormDialog {
 
     /** The form's values. */
-    record IndicatorData(String code, String name, @Nullable IndicatorUnit unit, @Nullable Direction better,
+    public record IndicatorData(String code, String name, @Nullable IndicatorUnit unit, @Nullable Direction better,
                          boolean everyAgency, Set<AgencyCode> suppliers, boolean active) {
     }
 

@@ -13,7 +13,7 @@ import uk.scrutiny.domain.partnership.MeetingBody;
 final class MeetingBodyForm extends FormDialog {
 
     /** The form's values. */
-    record MeetingBodyData(String code, String name, boolean active) {
+    public record MeetingBodyData(String code, String name, boolean active) {
     }
 
     private final ReferenceDataService referenceData;

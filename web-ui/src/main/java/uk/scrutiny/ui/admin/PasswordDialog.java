@@ -11,7 +11,7 @@ import uk.scrutiny.domain.user.User;
 final class PasswordDialog extends FormDialog {
 
     /** The form's values. */
-    record PasswordData(String password, String repeated) {
+    public record PasswordData(String password, String repeated) {
     }
 
     private final UserAdminService users;

@@ -27,7 +27,7 @@ import uk.scrutiny.domain.user.User;
 final class UserForm extends FormDialog {
 
     /** The form's values. */
-    record UserData(String username, String displayName, @Nullable String email, @Nullable Role role,
+    public record UserData(String username, String displayName, @Nullable String email, @Nullable Role role,
                     @Nullable AgencyCode agency, String password, boolean enabled) {
     }
 
@@ -64,7 +64,7 @@ final class UserForm extends FormDialog {
         agency.setItems(agencies.stream()
                 .filter(a -> a.active() || (editing != null && a.code().equals(editing.agency())))
                 .map(Agency::code).toList());
-        agency.setItemLabelGenerator(code -> code + " — " + (byCode.containsKey(code) ? byCode.get(code).name() : ""));
+        agency.setItemLabelGenerator(code -> code == null ? "" : code + " — " + (byCode.containsKey(code) ? byCode.get(code).name() : ""));
         agency.setEmptySelectionAllowed(true);
         agency.setEmptySelectionCaption("Choose the agency");
         PasswordField password = new PasswordField("Password");
