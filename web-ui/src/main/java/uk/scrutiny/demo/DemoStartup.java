@@ -1,14 +1,16 @@
 package uk.scrutiny.demo;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import uk.scrutiny.application.demo.DemoData;
 
@@ -23,11 +25,14 @@ class DemoStartup {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoStartup.class);
 
-    DemoStartup(Environment environment) {
-        String url = environment.getProperty("spring.datasource.url", "");
-        if (!url.startsWith("jdbc:h2:")) {
+    DemoStartup(DataSource dataSource) throws SQLException {
+        String product;
+        try (Connection connection = dataSource.getConnection()) {
+            product = connection.getMetaData().getDatabaseProductName();
+        }
+        if (!"H2".equals(product)) {
             throw new IllegalStateException("The demo profile loads demo users and is for the embedded database only; "
-                    + "it cannot run on " + url.replaceAll("\\?.*", "") + ". Start with SPRING_PROFILES_ACTIVE=mysql instead.");
+                    + "it cannot run on " + product + ". Start with SPRING_PROFILES_ACTIVE=mysql instead.");
         }
     }
 

@@ -54,6 +54,39 @@ final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /** Scrolls the element to the middle of the window and clicks it, as a person would. */
+    void click(By by) {
+        act(by, element -> {
+            driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(element));
+            element.click();
+        });
+    }
+
+    /** Types into a field, finding it again if the page was redrawn meanwhile. */
+    void type(By by, String text) {
+        act(by, element -> element.sendKeys(text));
+    }
+
+    /** Finds the element and acts on it, again if the server redrew the page in between. */
+    private void act(By by, java.util.function.Consumer<WebElement> action) {
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+                .until(d -> {
+                    action.accept(waitFor(by));
+                    return true;
+                });
+    }
+
+    /** The file input of a Vaadin upload, for choosing a file as the file dialog would. */
+    WebElement fileInput() {
+        WebElement upload = waitFor(By.cssSelector("vaadin-upload"));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", upload);
+        java.util.List<WebElement> light = upload.findElements(By.cssSelector("input[type=file]"));
+        return light.isEmpty() ? upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")) : light.getFirst();
+    }
+
     void waitForText(By by, String text) {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
@@ -76,6 +109,28 @@ final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Signs out with the button of the main layout and waits for the sign-in page. */
+    void signOut() {
+        waitFor(By.xpath("//vaadin-button[normalize-space(.)='Sign out']")).click();
+        waitFor(By.cssSelector("vaadin-login-form"));
+    }
+
+    /** The paths of the main menu's entries, as the signed-in role sees them. */
+    java.util.List<String> menu() {
+        waitFor(By.cssSelector("vaadin-side-nav-item"));
+        return driver.findElements(By.cssSelector("vaadin-side-nav-item")).stream()
+                .map(e -> e.getAttribute("path")).toList();
+    }
+
+    /** Waits for a notification whose text contains the words, and returns its whole text. */
+    String notification(String words) {
+        By card = By.cssSelector("vaadin-notification-card");
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElements(card).stream()
+                .anyMatch(e -> e.getText().contains(words)));
+        return driver.findElements(card).stream().map(WebElement::getText).filter(t -> t.contains(words)).findFirst()
+                .orElseThrow();
     }
 
     String currentPath() {

@@ -48,6 +48,9 @@ class SignInEndToEndTests {
     @Test
     void the_scrutineer_signs_in_and_reads_the_seed_review() {
         browser.signIn("scrutineer", DemoData.DEMO_PASSWORD);
+        browser.waitForText(By.tagName("h1"), "Dashboard");
+        browser.screenshot("dashboard");
+        browser.waitFor(By.cssSelector("vaadin-side-nav-item[path='reviews']")).click();
         browser.waitForText(By.tagName("h1"), "Reviews");
         browser.waitFor(By.cssSelector("vaadin-grid"));
         browser.screenshot("reviews");

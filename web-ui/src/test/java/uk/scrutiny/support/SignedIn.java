@@ -1,9 +1,11 @@
 package uk.scrutiny.support;
 
 import java.util.function.Supplier;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Component;
 import uk.scrutiny.application.security.UserAccounts;
@@ -13,21 +15,24 @@ import uk.scrutiny.application.security.UserAccounts;
 public class SignedIn {
 
     private final UserAccounts accounts;
+    private final SecurityContextHolderStrategy contexts;
 
-    public SignedIn(UserAccounts accounts) {
+    /** Uses the security context strategy of this application context, which its method security reads. */
+    public SignedIn(UserAccounts accounts, ObjectProvider<SecurityContextHolderStrategy> contexts) {
         this.accounts = accounts;
+        this.contexts = contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
     public <T> T as(String username, Supplier<T> step) {
-        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext previous = contexts.getContext();
         UserDetails user = accounts.loadUserByUsername(username);
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        SecurityContext context = contexts.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
+        contexts.setContext(context);
         try {
             return step.get();
         } finally {
-            SecurityContextHolder.setContext(previous);
+            contexts.setContext(previous);
         }
     }
 

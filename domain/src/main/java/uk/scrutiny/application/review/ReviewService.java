@@ -195,6 +195,15 @@ public class ReviewService {
                 a -> a.rating() == null ? null : a.rating().label());
     }
 
+    /** The scrutineer saves a question's rating and commentary together, as one change. */
+    @Transactional
+    @PreAuthorize(Roles.SCRUTINEER)
+    public Assessment assess(ReviewId id, QuestionRef question, @Nullable RagRating rating, @Nullable String commentary,
+                             long version) {
+        Assessment rated = rate(id, question, rating, version);
+        return writeCommentary(id, question, commentary, rated.version());
+    }
+
     @Transactional
     @PreAuthorize(Roles.SCRUTINEER)
     public Assessment writeCommentary(ReviewId id, QuestionRef question, @Nullable String commentary, long version) {

@@ -1,6 +1,5 @@
 package uk.scrutiny.domain.review;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

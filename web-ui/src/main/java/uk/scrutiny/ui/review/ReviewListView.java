@@ -1,5 +1,8 @@
 package uk.scrutiny.ui.review;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
@@ -8,9 +11,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import uk.scrutiny.application.admin.ReferenceDataService;
+import uk.scrutiny.application.security.CurrentActor;
+import uk.scrutiny.domain.user.Role;
 import uk.scrutiny.application.review.ReviewListItem;
 import uk.scrutiny.application.review.ReviewService;
 import uk.scrutiny.domain.review.RagRating;
@@ -18,12 +24,11 @@ import uk.scrutiny.domain.review.RagRating;
 /** Every review the signed-in person may read, newest year first, with its rating counts. */
 @PageTitle("Reviews | Safeguarding Scrutiny")
 @Route("reviews")
-@RouteAlias("")
 @Menu(order = 1, icon = "vaadin:clipboard-check", title = "Reviews")
 @PermitAll
 public class ReviewListView extends Main {
 
-    ReviewListView(ReviewService reviews) {
+    ReviewListView(ReviewService reviews, ReferenceDataService referenceData, CurrentActor actor, Clock clock) {
         addClassName("page");
         Grid<ReviewListItem> grid = new Grid<>();
         grid.setAriaLabel("Reviews");
@@ -42,7 +47,13 @@ public class ReviewListView extends Main {
         grid.setItems(reviews.reviews());
 
         add(new H1("Reviews"),
-                new Paragraph("Each year's independent scrutiny of the partnership's safeguarding children arrangements."),
-                grid);
+                new Paragraph("Each year's independent scrutiny of the partnership's safeguarding children arrangements."));
+        if (actor.get().is(Role.BUSINESS_UNIT) || actor.get().is(Role.MANAGER)) {
+            Button start = new Button("Start a new review", e -> new NewReviewDialog(reviews, referenceData, clock,
+                    id -> UI.getCurrent().navigate(ReviewView.class, id.value())).open());
+            start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add(start);
+        }
+        add(grid);
     }
 }

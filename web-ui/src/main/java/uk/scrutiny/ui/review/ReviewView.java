@@ -20,7 +20,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import java.util.Objects;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
@@ -33,7 +39,13 @@ import uk.scrutiny.domain.framework.Step;
 import uk.scrutiny.domain.period.UkDates;
 import uk.scrutiny.domain.review.RagRating;
 import uk.scrutiny.domain.review.RecommendedAction;
+import uk.scrutiny.application.security.Actor;
+import uk.scrutiny.application.security.CurrentActor;
 import uk.scrutiny.domain.review.Review;
+import uk.scrutiny.domain.review.ReviewId;
+import uk.scrutiny.domain.review.ReviewStatus;
+import uk.scrutiny.domain.user.Role;
+import uk.scrutiny.ui.component.Notifications;
 import uk.scrutiny.domain.review.RuleBreach;
 import uk.scrutiny.domain.review.StatusChange;
 import uk.scrutiny.ui.component.RagBadge;
@@ -48,26 +60,32 @@ import uk.scrutiny.ui.component.RagBadge;
 public class ReviewView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final ReviewService reviews;
+    private final Actor actor;
+    private long id;
     private String title = "Review | Safeguarding Scrutiny";
 
-    ReviewView(ReviewService reviews) {
+    ReviewView(ReviewService reviews, CurrentActor currentActor) {
         this.reviews = reviews;
+        this.actor = currentActor.get();
         addClassNames("page", "review-view");
     }
 
     @Override
     public void setParameter(BeforeEvent event, Long id) {
+        this.id = id;
         ReviewDetails details;
         try {
-            details = reviews.review(new uk.scrutiny.domain.review.ReviewId(id));
+            details = reviews.review(new ReviewId(id));
         } catch (AccessDeniedException | uk.scrutiny.domain.common.NotFoundException e) {
             // Refused and missing look alike, so that nobody learns what exists by typing addresses.
             event.rerouteToError(NotFoundException.class, "There is no review " + id + " that you can open.");
             return;
         }
-        title = "Review " + details.review().year() + " | Safeguarding Scrutiny";
-        removeAll();
         show(details);
+    }
+
+    private void refresh() {
+        show(reviews.review(new ReviewId(id)));
     }
 
     @Override
@@ -77,6 +95,8 @@ public class ReviewView extends Main implements HasUrlParameter<Long>, HasDynami
 
     private void show(ReviewDetails details) {
         Review review = details.review();
+        title = "Review " + review.year() + " | Safeguarding Scrutiny";
+        removeAll();
         add(new H1("Independent scrutiny " + review.year()));
         Paragraph facts = new Paragraph();
         facts.addClassName("review-facts");
@@ -87,7 +107,7 @@ public class ReviewView extends Main implements HasUrlParameter<Long>, HasDynami
                 fact("Framework", details.framework().label()));
         review.publishedAt().ifPresent(at -> facts.add(fact("Published", UkDates.prose(
                 at.atZone(uk.scrutiny.ScrutinyApplication.UK).toLocalDate()))));
-        add(facts);
+        add(facts, actions(details));
 
         Section judgement = new Section(new H2("Overall judgement"),
                 new Paragraph(review.overallJudgement() == null ? "Not written yet." : review.overallJudgement()),
@@ -102,11 +122,103 @@ public class ReviewView extends Main implements HasUrlParameter<Long>, HasDynami
         for (Step step : details.framework().steps()) {
             Section section = new Section(new H2(step.title()));
             section.addClassName("step");
-            details.questionsOf(step).forEach(q -> section.add(question(q, review.isEditable())));
+            details.questionsOf(step).forEach(q -> section.add(question(review.requireId(), q, review.isEditable())));
             add(section);
         }
         if (!review.history().isEmpty()) {
             add(history(review.history()));
+        }
+    }
+
+    /** What the signed-in role may do with the review as it stands. */
+    private Component actions(ReviewDetails details) {
+        Review review = details.review();
+        ReviewId reviewId = review.requireId();
+        Div bar = new Div();
+        bar.addClassName("review-actions");
+        boolean businessUnit = actor.is(Role.BUSINESS_UNIT) || actor.is(Role.MANAGER);
+        if (review.status() == ReviewStatus.DRAFT && businessUnit) {
+            bar.add(primary("Hand to the scrutineer", () -> reviews.beginScrutiny(reviewId, review.version()),
+                    "The review is now with the scrutineer."));
+        }
+        if (review.isEditable() && actor.is(Role.SCRUTINEER)) {
+            bar.add(new Button("Write the overall judgement", e -> new JudgementDialog(review).open()));
+            if (review.status() == ReviewStatus.IN_REVIEW) {
+                Button signOff = primary("Sign off", () -> reviews.signOff(reviewId, review.version()),
+                        "The " + review.year() + " review is signed off.");
+                if (!details.canBeSignedOff()) {
+                    signOff.setTooltipText("The rules listed under 'Before sign-off' must be met first.");
+                }
+                bar.add(signOff);
+            }
+        }
+        if (review.status() == ReviewStatus.SIGNED_OFF && actor.is(Role.MANAGER)) {
+            bar.add(primary("Publish", () -> reviews.publish(reviewId, review.version()),
+                    "The " + review.year() + " review is published."));
+        }
+        if (!review.isEditable() && businessUnit) {
+            bar.add(new Button("Reopen for a correction…", e -> new ReopenDialog(review).open()));
+        }
+        return bar;
+    }
+
+    private Button primary(String text, Runnable change, String success) {
+        Button button = new Button(text, e -> {
+            if (Notifications.attempt(change, success)) {
+                refresh();
+            }
+        });
+        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return button;
+    }
+
+    /** The scrutineer's overall judgement of the arrangements. */
+    private final class JudgementDialog extends Dialog {
+        JudgementDialog(Review review) {
+            setHeaderTitle("Overall judgement, " + review.year());
+            TextArea text = new TextArea("Overall judgement");
+            text.setWidth("36em");
+            text.setMinHeight("8em");
+            text.setMaxLength(4000);
+            text.setValue(Objects.requireNonNullElse(review.overallJudgement(), ""));
+            text.setHelperText("For example: Overall the safeguarding children arrangements are effective.");
+            add(text);
+            Button save = new Button("Save", e -> {
+                if (Notifications.attempt(() -> reviews.writeOverallJudgement(review.requireId(), text.getValue(),
+                        review.version()), "Overall judgement saved.")) {
+                    close();
+                    refresh();
+                }
+            });
+            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            getFooter().add(new Button("Cancel", e -> close()), save);
+        }
+    }
+
+    /** Reopening a signed-off or published review needs a reason, which its history keeps. */
+    private final class ReopenDialog extends Dialog {
+        ReopenDialog(Review review) {
+            setHeaderTitle("Reopen the " + review.year() + " review");
+            add(new Paragraph("The review becomes editable again. What was published stays listed in its history."));
+            TextArea reason = new TextArea("Reason for reopening");
+            reason.setWidth("32em");
+            reason.setRequired(true);
+            reason.setMaxLength(2000);
+            add(reason);
+            Button reopen = new Button("Reopen", e -> {
+                if (reason.getValue().isBlank()) {
+                    reason.setInvalid(true);
+                    reason.setErrorMessage("Give the reason: it is kept in the review's history.");
+                    return;
+                }
+                if (Notifications.attempt(() -> reviews.reopen(review.requireId(), reason.getValue(), review.version()),
+                        "The review is open again.")) {
+                    close();
+                    refresh();
+                }
+            });
+            reopen.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            getFooter().add(new Button("Cancel", e -> close()), reopen);
         }
     }
 
@@ -163,11 +275,12 @@ public class ReviewView extends Main implements HasUrlParameter<Long>, HasDynami
         return section;
     }
 
-    private static Component question(QuestionAssessment q, boolean editable) {
+    private static Component question(ReviewId reviewId, QuestionAssessment q, boolean editable) {
         Div card = new Div();
         card.addClassName("question");
         card.setId("question-" + q.question().ref().toString().replace('.', '-'));
-        H3 heading = new H3(q.question().ref() + " " + q.question().text());
+        H3 heading = new H3(new RouterLink(q.question().ref() + " " + q.question().text(), QuestionView.class,
+                QuestionView.parameters(reviewId, q.question().ref())));
         Paragraph meta = new Paragraph(new RagBadge(q.rating()),
                 new Span(" " + q.keyMeasure().code() + ": " + q.keyMeasure().text()));
         meta.addClassName("question-meta");

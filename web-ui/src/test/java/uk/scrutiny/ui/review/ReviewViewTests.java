@@ -7,17 +7,21 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.RouteNotFoundError;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 import uk.scrutiny.application.review.ReviewListItem;
 import uk.scrutiny.application.review.ReviewService;
 import uk.scrutiny.support.DemoApplicationTest;
 import uk.scrutiny.support.SignedIn;
+import uk.scrutiny.ui.RefusedView;
 import uk.scrutiny.ui.component.RagBadge;
 
 @DemoApplicationTest
+@ExtendWith(OutputCaptureExtension.class)
 class ReviewViewTests extends SpringBrowserlessTest {
 
     @Autowired
@@ -71,9 +75,44 @@ class ReviewViewTests extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("police.data")
-    void a_data_officer_typing_the_address_of_a_review_in_progress_is_refused() {
+    void a_data_officer_typing_the_address_of_a_review_in_progress_is_refused(CapturedOutput output) {
         long id = inProgressId();
-        navigate("review/" + id, RouteNotFoundError.class);
+        navigate("review/" + id, RefusedView.class);
         assertThat(find(Div.class).withClassName("question").exists()).isFalse();
+        assertThat(output).contains("Refused: police.data asked for /review/" + id);
+    }
+
+    @Test
+    @WithUserDetails("police.data")
+    void a_data_officer_typing_the_address_of_the_evidence_library_is_refused_and_it_is_logged(CapturedOutput output) {
+        navigate("evidence", RefusedView.class);
+        assertThat(find(com.vaadin.flow.component.grid.Grid.class).exists()).isFalse();
+        assertThat(output).contains("Refused: police.data asked for /evidence");
+    }
+
+    @Test
+    @WithUserDetails("scrutineer")
+    void the_scrutineer_rates_and_comments_in_the_question_workspace() {
+        long id = inProgressId();
+        navigate("review/" + id + "/question/3.2", QuestionView.class);
+        @SuppressWarnings("unchecked")
+        var rating = (com.vaadin.flow.component.radiobutton.RadioButtonGroup<uk.scrutiny.domain.review.RagRating>)
+                find(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class).single();
+        rating.setValue(uk.scrutiny.domain.review.RagRating.AMBER);
+        test(find(com.vaadin.flow.component.textfield.TextArea.class).id("commentary")).setValue("Priorities agreed; escalation not audited.");
+        test(find(com.vaadin.flow.component.button.Button.class).withText("Save rating and commentary").single()).click();
+        var saved = signedIn.as("scrutineer", () -> reviews.review(new uk.scrutiny.domain.review.ReviewId(id))).questions().stream()
+                .filter(q -> q.question().ref().toString().equals("3.2")).findFirst().orElseThrow();
+        assertThat(saved.rating()).isEqualTo(uk.scrutiny.domain.review.RagRating.AMBER);
+        assertThat(saved.assessment().commentary()).isEqualTo("Priorities agreed; escalation not audited.");
+    }
+
+    @Test
+    @WithUserDetails("officer")
+    void the_business_unit_sees_no_rating_control_but_can_file_evidence() {
+        navigate("review/" + inProgressId() + "/question/1.1", QuestionView.class);
+        assertThat(find(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class).exists()).isFalse();
+        assertThat(find(com.vaadin.flow.component.upload.Upload.class).exists()).isTrue();
+        assertThat(find(com.vaadin.flow.component.combobox.ComboBox.class).withCaption("Cite evidence from the library").exists()).isTrue();
     }
 }

@@ -1,0 +1,202 @@
+package uk.scrutiny.ui.evidence;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import uk.scrutiny.application.admin.ReferenceDataService;
+import uk.scrutiny.application.evidence.EvidenceDetails;
+import uk.scrutiny.application.evidence.EvidenceService;
+import uk.scrutiny.application.review.ReviewListItem;
+import uk.scrutiny.application.review.ReviewService;
+import uk.scrutiny.application.security.CurrentActor;
+import uk.scrutiny.domain.evidence.Citation;
+import uk.scrutiny.domain.evidence.EvidenceFilter;
+import uk.scrutiny.domain.evidence.EvidenceItem;
+import uk.scrutiny.domain.evidence.EvidenceSource;
+import uk.scrutiny.domain.evidence.EvidenceType;
+import uk.scrutiny.domain.partnership.Agency;
+import uk.scrutiny.domain.period.UkDates;
+import uk.scrutiny.domain.user.Role;
+
+/**
+ * Every evidence item, newest first, in a grid that loads a page at a time from the database (it
+ * stays quick with a hundred thousand items), filtered by type, agency, date, source, review and
+ * words of the title; each item's file to download and the questions that cite it.
+ */
+@PageTitle("Evidence library | Safeguarding Scrutiny")
+@Route("evidence")
+@Menu(order = 3, icon = "vaadin:archive", title = "Evidence library")
+@RolesAllowed({"BUSINESS_UNIT", "MANAGER", "SCRUTINEER", "PARTNER_LEAD"})
+public class EvidenceLibraryView extends Main {
+
+    private final EvidenceService evidence;
+    private final Grid<EvidenceItem> grid = new Grid<>();
+    private final Div details = new Div();
+    private EvidenceFilter filter = EvidenceFilter.ALL;
+
+    EvidenceLibraryView(EvidenceService evidence, ReviewService reviews, ReferenceDataService referenceData,
+                        CurrentActor actor, Clock clock) {
+        this.evidence = evidence;
+        addClassNames("page", "evidence-library");
+        List<Agency> agencies = referenceData.agencies();
+        add(new H1("Evidence library"));
+
+        if (actor.get().is(Role.BUSINESS_UNIT) || actor.get().is(Role.MANAGER)) {
+            NewEvidenceForms forms = new NewEvidenceForms(evidence, agencies, clock);
+            Details add = new Details("Add evidence", new Div(
+                    forms.uploadForm("Upload a file", item -> refreshAndShow(item), "File added to the library."),
+                    forms.linkForm("Add a web link", item -> refreshAndShow(item), "Link added to the library.")));
+            add.addClassName("add-evidence");
+            add(add);
+        }
+
+        Select<EvidenceType> type = new Select<>();
+        type.setLabel("Type");
+        type.setEmptySelectionAllowed(true);
+        type.setEmptySelectionCaption("Any type");
+        type.setItems(EvidenceType.values());
+        type.setItemLabelGenerator(t -> t == null ? "Any type" : t.label());
+        ComboBox<Agency> owner = NewEvidenceForms.agencyPicker("Agency", agencies);
+        DatePicker from = NewEvidenceForms.datePicker("From");
+        DatePicker to = NewEvidenceForms.datePicker("To");
+        Select<EvidenceSource> source = new Select<>();
+        source.setLabel("Source");
+        source.setEmptySelectionAllowed(true);
+        source.setEmptySelectionCaption("Any source");
+        source.setItems(EvidenceSource.values());
+        source.setItemLabelGenerator(s -> s == null ? "Any source" : s.label());
+        Select<ReviewListItem> review = new Select<>();
+        review.setLabel("Cited in review");
+        review.setEmptySelectionAllowed(true);
+        review.setEmptySelectionCaption("Any or none");
+        review.setItems(reviews.reviews());
+        review.setItemLabelGenerator(r -> r == null ? "Any or none" : r.year().toString());
+        TextField text = new TextField("Words in the title or file name");
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setClearButtonVisible(true);
+        Runnable apply = () -> {
+            filter = new EvidenceFilter(type.getValue(), owner.getValue() == null ? null : owner.getValue().code(),
+                    from.getValue(), to.getValue(), source.getValue(),
+                    review.getValue() == null ? null : review.getValue().id().value(),
+                    text.getValue().isBlank() ? null : text.getValue().strip());
+            grid.getDataProvider().refreshAll();
+        };
+        type.addValueChangeListener(e -> apply.run());
+        owner.addValueChangeListener(e -> apply.run());
+        from.addValueChangeListener(e -> apply.run());
+        to.addValueChangeListener(e -> apply.run());
+        source.addValueChangeListener(e -> apply.run());
+        review.addValueChangeListener(e -> apply.run());
+        text.addValueChangeListener(e -> apply.run());
+        HorizontalLayout filters = new HorizontalLayout(text, type, owner, from, to, source, review);
+        filters.setWrap(true);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        filters.getElement().setAttribute("role", "search");
+        filters.getElement().setAttribute("aria-label", "Filter the evidence");
+        add(filters);
+
+        grid.setAriaLabel("Evidence items");
+        grid.addColumn(EvidenceItem::title).setHeader("Title").setFlexGrow(3);
+        grid.addColumn(i -> i.type().label()).setHeader("Type").setAutoWidth(true);
+        grid.addColumn(i -> UkDates.table(i.date())).setHeader("Date").setAutoWidth(true);
+        grid.addColumn(i -> i.owner() == null ? "" : i.owner().value()).setHeader("Agency").setAutoWidth(true);
+        grid.addColumn(i -> i.source().label()).setHeader("Source").setAutoWidth(true);
+        grid.addComponentColumn(this::reference).setHeader("File or link").setFlexGrow(2);
+        grid.addColumn(EvidenceLibraryView::state).setHeader("State").setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setItems(query -> evidence.find(filter, query.getOffset(), query.getLimit()).stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, evidence.count(filter)));
+        grid.asSingleSelect().addValueChangeListener(e -> showDetails(e.getValue()));
+        grid.setHeight("32rem");
+        details.addClassName("evidence-details");
+        details.getElement().setAttribute("aria-live", "polite");
+        add(grid, details);
+    }
+
+    private void refreshAndShow(EvidenceItem item) {
+        grid.getDataProvider().refreshAll();
+        showDetails(item);
+    }
+
+    private Component reference(EvidenceItem item) {
+        if (item.link() != null) {
+            Anchor a = new Anchor(item.link().toString(), item.link().toString(), AnchorTarget.BLANK);
+            a.getElement().setAttribute("rel", "noopener noreferrer");
+            return a;
+        }
+        if (item.file() != null) {
+            return EvidenceDownloads.link(evidence, item);
+        }
+        return new Span(item.reference() + " (recorded by name; no file held)");
+    }
+
+    private static String state(EvidenceItem item) {
+        if (item.isSuperseded()) {
+            return "Superseded";
+        }
+        return item.draft() ? "Draft" : "Approved";
+    }
+
+    private void showDetails(@Nullable EvidenceItem item) {
+        details.removeAll();
+        if (item == null) {
+            return;
+        }
+        EvidenceDetails d = evidence.details(Objects.requireNonNull(item.id()));
+        Section section = new Section(new H2(d.item().title()));
+        section.add(new Paragraph(d.item().type().label() + ", " + UkDates.prose(d.item().date())
+                + (d.item().meetingBody() == null ? "" : ", " + d.item().meetingBody())
+                + (d.item().versionLabel() == null ? "" : ", " + d.item().versionLabel())
+                + ". Added " + UkDates.table(d.item().addedAt().atZone(uk.scrutiny.ScrutinyApplication.UK).toLocalDate())
+                + " by " + d.item().addedBy() + "."));
+        if (d.item().file() != null) {
+            section.add(new Paragraph("SHA-256: " + d.item().file().sha256() + " (" + d.item().file().contentType() + ", "
+                    + d.item().file().size() + " bytes)"));
+        }
+        if (d.citations().isEmpty()) {
+            section.add(new Paragraph("No question cites this item."));
+        } else {
+            UnorderedList list = new UnorderedList();
+            for (Citation c : d.citations()) {
+                Anchor link = new Anchor("review/" + c.reviewId() + "/question/" + c.questionRef(),
+                        "Question " + c.questionRef() + " of the " + c.reviewYear() + " review");
+                link.getElement().setAttribute("router-link", true);
+                list.add(new ListItem(link));
+            }
+            section.add(new Paragraph("Cited by:"), list);
+        }
+        Button close = new Button("Close", e -> grid.deselectAll());
+        close.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        section.add(close);
+        details.add(section);
+    }
+}

@@ -1,0 +1,85 @@
+package uk.scrutiny.ui.review;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
+import uk.scrutiny.application.admin.ReferenceDataService;
+import uk.scrutiny.application.review.ReviewService;
+import uk.scrutiny.domain.framework.Framework;
+import uk.scrutiny.domain.period.FinancialYear;
+import uk.scrutiny.domain.review.RecommendedAction;
+import uk.scrutiny.domain.review.ReviewId;
+import uk.scrutiny.ui.component.Notifications;
+
+/**
+ * Sets up the review of a financial year: the framework version it will keep, the scrutineer, and
+ * which of last year's open actions to carry forward (all offered, all chosen to begin with).
+ */
+class NewReviewDialog extends Dialog {
+
+    private final ReviewService reviews;
+    private final CheckboxGroup<RecommendedAction> carryForward = new CheckboxGroup<>("Carry forward last year's open actions");
+
+    NewReviewDialog(ReviewService reviews, ReferenceDataService referenceData, Clock clock, Consumer<ReviewId> created) {
+        this.reviews = reviews;
+        setHeaderTitle("Start a new review");
+        FinancialYear current = FinancialYear.containing(LocalDate.now(clock));
+        Select<FinancialYear> year = new Select<>();
+        year.setLabel("Financial year");
+        year.setItems(IntStream.rangeClosed(-2, 1).mapToObj(i -> FinancialYear.of(current.startYear() + i)).toList());
+        year.setValue(current);
+        Select<Framework> framework = new Select<>();
+        framework.setLabel("Framework");
+        List<Framework> frameworks = referenceData.frameworks();
+        framework.setItems(frameworks);
+        framework.setItemLabelGenerator(Framework::label);
+        if (!frameworks.isEmpty()) {
+            framework.setValue(frameworks.getFirst());
+        }
+        TextField scrutineer = new TextField("Independent scrutineer");
+        scrutineer.setRequired(true);
+        scrutineer.setMaxLength(120);
+        carryForward.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
+        carryForward.setItemLabelGenerator(a -> a.label() + " " + a.text() + " (" + a.status().label() + ")");
+        year.addValueChangeListener(e -> offer(e.getValue()));
+        offer(current);
+
+        add(new Paragraph("Each question starts unrated. The review keeps the framework version chosen here."),
+                year, framework, scrutineer, carryForward);
+        Button create = new Button("Create review", e -> {
+            if (scrutineer.getValue().isBlank()) {
+                scrutineer.setInvalid(true);
+                scrutineer.setErrorMessage("Name the independent scrutineer.");
+                return;
+            }
+            ReviewId[] id = new ReviewId[1];
+            if (Notifications.attempt(() -> id[0] = reviews.create(year.getValue(), framework.getValue().id(),
+                    scrutineer.getValue(), carryForward.getValue().stream().map(RecommendedAction::requireId).toList()),
+                    "The " + year.getValue() + " review has been created.")) {
+                close();
+                created.accept(id[0]);
+            }
+        });
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button("Cancel", e -> close()), create);
+    }
+
+    private void offer(FinancialYear year) {
+        List<RecommendedAction> candidates = reviews.carryForwardCandidates(year);
+        carryForward.setItems(candidates);
+        carryForward.setValue(Set.copyOf(candidates));
+        carryForward.setHelperText(candidates.isEmpty() ? "The review of " + year.previous() + " has no open actions."
+                : candidates.size() + " open actions from the " + year.previous() + " review.");
+    }
+}
