@@ -24,7 +24,7 @@ import uk.scrutiny.ui.history.QuestionHistoryDialog;
 @Route("admin/agencies")
 @Menu(order = 61, icon = "vaadin:institution", title = "Agencies")
 @RolesAllowed("MANAGER")
-@StyleSheet("admin.css")
+@StyleSheet("context://assets/admin.css")
 public class AgencyListView extends Main {
 
     private final ReferenceDataService referenceData;

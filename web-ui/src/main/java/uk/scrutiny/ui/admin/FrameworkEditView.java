@@ -43,6 +43,7 @@ import uk.scrutiny.domain.framework.Question;
 import uk.scrutiny.domain.framework.QuestionRef;
 import uk.scrutiny.domain.framework.RagGuidance;
 import uk.scrutiny.domain.framework.Step;
+import uk.scrutiny.ui.component.Notifications;
 
 /**
  * Edits the newest version of a framework: its name, source, RAG guidance, key measures, steps and
@@ -51,7 +52,7 @@ import uk.scrutiny.domain.framework.Step;
  */
 @Route("admin/frameworks/:id([0-9]+)/edit")
 @RolesAllowed("MANAGER")
-@StyleSheet("admin.css")
+@StyleSheet("context://assets/admin.css")
 public class FrameworkEditView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     /** The form's values above the lists. */
@@ -388,7 +389,7 @@ public class FrameworkEditView extends Main implements BeforeEnterObserver, HasD
     private void saved(EditedFramework edited) {
         Framework saved = edited.framework();
         if (edited.asNewVersion()) {
-            AdminNotifications.saved("Saved as version " + saved.version() + ". The reviews that use version "
+            Notifications.saved("Saved as version " + saved.version() + ". The reviews that use version "
                     + (saved.version() - 1) + " keep it.");
         }
         UI.getCurrent().navigate(FrameworkView.class, FrameworkView.parameters(Objects.requireNonNull(saved.id())));

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -31,7 +30,7 @@ import uk.scrutiny.domain.framework.Framework;
 @Route("admin/frameworks")
 @Menu(order = 64, icon = "vaadin:list-ol", title = "Frameworks")
 @RolesAllowed("MANAGER")
-@StyleSheet("admin.css")
+@StyleSheet("context://assets/admin.css")
 public class FrameworkListView extends Main {
 
     private final FrameworkAdminService frameworks;
@@ -44,15 +43,13 @@ public class FrameworkListView extends Main {
         addClassNames("page", "admin-view");
 
         grid.setAriaLabel("Framework versions");
-        grid.addComponentColumn(item -> new RouterLink(item.name() + " (version " + item.version() + ")",
-                FrameworkView.class, FrameworkView.parameters(item.id()))).setHeader("Framework").setFlexGrow(1);
+        grid.addColumn(FrameworkListItem::name).setHeader("Framework").setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(FrameworkListItem::family).setHeader("Key").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(FrameworkListItem::version).setHeader("Version").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(FrameworkListView::versionLink).setHeader("Version").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(FrameworkListItem::questions).setHeader("Questions").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(item -> item.inUse() ? "Yes" : "No").setHeader("Used by a review").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(item -> item.latest() ? "Newest" : "Older").setHeader("Newest version").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         refresh();
 
@@ -78,6 +75,12 @@ public class FrameworkListView extends Main {
                 new Paragraph("The frameworks of questions that reviews follow, every version of each. A review keeps "
                         + "the version it began with: editing a version that a review uses makes the next version."),
                 grid, importSection);
+    }
+
+    private static RouterLink versionLink(FrameworkListItem item) {
+        RouterLink link = new RouterLink("Version " + item.version(), FrameworkView.class, FrameworkView.parameters(item.id()));
+        link.getElement().setAttribute("aria-label", "Open " + item.name() + " version " + item.version());
+        return link;
     }
 
     private Component actions(FrameworkListItem item) {

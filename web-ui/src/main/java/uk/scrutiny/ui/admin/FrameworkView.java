@@ -37,7 +37,7 @@ import uk.scrutiny.ui.history.QuestionHistoryDialog;
 /** One version of a framework in full, with what an edit of it would do; edit, copy, export and history from here. */
 @Route("admin/frameworks/:id([0-9]+)")
 @RolesAllowed("MANAGER")
-@StyleSheet("admin.css")
+@StyleSheet("context://assets/admin.css")
 public class FrameworkView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final FrameworkAdminService frameworks;

@@ -2,7 +2,7 @@ package uk.scrutiny.ui.admin;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
@@ -50,12 +50,10 @@ final class IndicatorForm extends FormDialog {
         code.setReadOnly(editing != null);
         TextField name = new TextField("Name");
         name.setMaxLength(200);
-        Select<IndicatorUnit> unit = new Select<>();
-        unit.setLabel("Unit");
+        RadioButtonGroup<IndicatorUnit> unit = new RadioButtonGroup<>("Unit");
         unit.setItems(IndicatorUnit.values());
         unit.setItemLabelGenerator(IndicatorUnit::label);
-        Select<Direction> better = new Select<>();
-        better.setLabel("Which way is better");
+        RadioButtonGroup<Direction> better = new RadioButtonGroup<>("Which way is better");
         better.setItems(Direction.values());
         better.setItemLabelGenerator(Direction::label);
         Checkbox everyAgency = new Checkbox("Supplied by every agency");

@@ -25,7 +25,7 @@ import uk.scrutiny.ui.history.QuestionHistoryDialog;
 @Route("admin/indicators")
 @Menu(order = 63, icon = "vaadin:chart", title = "Indicators")
 @RolesAllowed("MANAGER")
-@StyleSheet("admin.css")
+@StyleSheet("context://assets/admin.css")
 public class IndicatorListView extends Main {
 
     private final ReferenceDataService referenceData;

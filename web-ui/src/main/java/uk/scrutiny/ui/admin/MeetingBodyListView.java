@@ -24,7 +24,7 @@ import uk.scrutiny.ui.history.QuestionHistoryDialog;
 @Route("admin/meeting-bodies")
 @Menu(order = 62, icon = "vaadin:group", title = "Meeting bodies")
 @RolesAllowed("MANAGER")
-@StyleSheet("admin.css")
+@StyleSheet("context://assets/admin.css")
 public class MeetingBodyListView extends Main {
 
     private final ReferenceDataService referenceData;

@@ -1,7 +1,8 @@
 package uk.scrutiny.ui.admin;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -34,7 +35,7 @@ final class UserForm extends FormDialog {
     private final UserAdminService users;
     private final @Nullable User editing;
     private final Binder<UserData> binder = new Binder<>(UserData.class);
-    private final Select<Role> role = new Select<>();
+    private final RadioButtonGroup<Role> role = new RadioButtonGroup<>("Role");
 
     UserForm(UserAdminService users, List<Agency> agencies, @Nullable User editing, Runnable closed) {
         super(editing == null ? "New user" : "Edit user " + editing.username(), editing == null ? "Create user" : "Save");
@@ -54,19 +55,17 @@ final class UserForm extends FormDialog {
         displayName.setMaxLength(120);
         EmailField email = new EmailField("Email (optional)");
         email.setMaxLength(200);
-        role.setLabel("Role");
         role.setItems(Role.values());
         role.setItemLabelGenerator(Role::label);
         Map<AgencyCode, Agency> byCode = agencies.stream().collect(Collectors.toMap(Agency::code, Function.identity()));
-        Select<AgencyCode> agency = new Select<>();
-        agency.setLabel("Agency");
+        ComboBox<AgencyCode> agency = new ComboBox<>("Agency");
         agency.setHelperText("Data officers and partner leads act for this agency only");
         agency.setItems(agencies.stream()
                 .filter(a -> a.active() || (editing != null && a.code().equals(editing.agency())))
                 .map(Agency::code).toList());
         agency.setItemLabelGenerator(code -> code == null ? "" : code + " — " + (byCode.containsKey(code) ? byCode.get(code).name() : ""));
-        agency.setEmptySelectionAllowed(true);
-        agency.setEmptySelectionCaption("Choose the agency");
+        agency.setPlaceholder("Choose the agency");
+        agency.setClearButtonVisible(true);
         PasswordField password = new PasswordField("Password");
         password.setHelperText("At least " + User.MIN_PASSWORD_LENGTH + " characters. Give it to the person "
                 + "privately; they can be given a new one at any time.");

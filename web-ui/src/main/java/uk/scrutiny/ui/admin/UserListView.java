@@ -21,6 +21,7 @@ import uk.scrutiny.application.admin.UserAdminService;
 import uk.scrutiny.application.admin.UserListItem;
 import uk.scrutiny.application.audit.AuditService;
 import uk.scrutiny.domain.user.User;
+import uk.scrutiny.ui.component.Notifications;
 import uk.scrutiny.ui.history.QuestionHistoryDialog;
 
 /** The user accounts: create, edit (role, agency, enabled), reset a password, unlock a locked account. */
@@ -28,7 +29,7 @@ import uk.scrutiny.ui.history.QuestionHistoryDialog;
 @Route("admin/users")
 @Menu(order = 60, icon = "vaadin:users", title = "Users")
 @RolesAllowed("MANAGER")
-@StyleSheet("admin.css")
+@StyleSheet("context://assets/admin.css")
 public class UserListView extends Main {
 
     private final UserAdminService users;
@@ -50,9 +51,8 @@ public class UserListView extends Main {
         grid.addColumn(item -> item.user().displayName()).setHeader("Name").setAutoWidth(true);
         grid.addColumn(item -> item.user().role().label()
                 + (item.user().agency() == null ? "" : " (" + item.user().agency() + ")")).setHeader("Role").setAutoWidth(true);
-        grid.addColumn(item -> Objects.requireNonNullElse(item.user().email(), "")).setHeader("Email").setAutoWidth(true);
         grid.addColumn(UserListView::status).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setHeader("Actions").setWidth("20rem").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         refresh();
@@ -82,7 +82,7 @@ public class UserListView extends Main {
         if (item.locked()) {
             Button unlock = new Button("Unlock", e -> {
                 AdminNotifications.attempt(() -> users.unlock(Objects.requireNonNull(user.id()), user.version()),
-                        "User " + user.username() + " unlocked: they can sign in again.", AdminNotifications::error);
+                        "User " + user.username() + " unlocked: they can sign in again.", Notifications::error);
                 refresh();
             });
             unlock.getElement().setAttribute("aria-label", "Unlock user " + user.username());
@@ -90,7 +90,8 @@ public class UserListView extends Main {
         }
         buttons.getChildren().forEach(b -> ((Button) b).addThemeVariants(ButtonVariant.LUMO_SMALL));
         buttons.setSpacing(false);
-        buttons.getStyle().set("gap", "var(--lumo-space-xs)");
+        buttons.setWrap(true);
+        buttons.addClassName("row-actions");
         return buttons;
     }
 

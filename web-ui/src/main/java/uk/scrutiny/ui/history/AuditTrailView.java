@@ -32,7 +32,7 @@ import uk.scrutiny.domain.audit.AuditFilter;
 @Route("history")
 @Menu(order = 70, icon = "vaadin:time-backward", title = "History")
 @RolesAllowed("MANAGER")
-@StyleSheet("history.css")
+@StyleSheet("context://assets/history.css")
 public class AuditTrailView extends Main {
 
     private final AuditService audit;

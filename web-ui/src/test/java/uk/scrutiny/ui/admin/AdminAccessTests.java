@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import com.vaadin.flow.router.RouteNotFoundError;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.security.test.context.support.WithUserDetails;
 import uk.scrutiny.support.DemoApplicationTest;
+import uk.scrutiny.ui.RefusedView;
 import uk.scrutiny.ui.review.ReviewListView;
 
 /** Administration is in the manager's menu only, and a typed address of it is refused to anyone else, and logged. */
@@ -41,17 +41,17 @@ class AdminAccessTests extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("officer")
     void an_administration_address_typed_by_an_officer_is_refused_as_not_found_and_logged(CapturedOutput output) {
-        navigate("admin/users", RouteNotFoundError.class);
+        navigate("admin/users", RefusedView.class);
 
         assertThat(find(H1.class).withText("Users").exists()).isFalse();
-        assertThat(output).contains("Refused: officer asked for page admin/users");
+        assertThat(output).contains("Refused: officer asked for /admin/users");
     }
 
     @Test
     @WithUserDetails("scrutineer")
     void the_history_address_typed_by_a_scrutineer_is_refused_and_logged(CapturedOutput output) {
-        navigate("history", RouteNotFoundError.class);
+        navigate("history", RefusedView.class);
 
-        assertThat(output).contains("Refused: scrutineer asked for page history");
+        assertThat(output).contains("Refused: scrutineer asked for /history");
     }
 }
