@@ -1,16 +1,20 @@
 package uk.scrutiny.application.admin;
 
 import java.util.List;
+import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.scrutiny.application.audit.Auditor;
 import uk.scrutiny.application.security.Roles;
 import uk.scrutiny.domain.common.ConcurrentChangeException;
+import uk.scrutiny.domain.common.RuleViolationException;
 import uk.scrutiny.domain.framework.Framework;
 import uk.scrutiny.domain.framework.Frameworks;
 import uk.scrutiny.domain.partnership.Agencies;
 import uk.scrutiny.domain.partnership.Agency;
+import uk.scrutiny.domain.partnership.AgencyCode;
 import uk.scrutiny.domain.partnership.MeetingBodies;
 import uk.scrutiny.domain.partnership.MeetingBody;
 import uk.scrutiny.domain.partnership.Partnership;
@@ -18,7 +22,10 @@ import uk.scrutiny.domain.partnership.Partnerships;
 import uk.scrutiny.domain.scorecard.Indicator;
 import uk.scrutiny.domain.scorecard.Indicators;
 
-/** The registers everyone reads and the manager keeps: agencies, meeting bodies, indicators, frameworks. */
+/**
+ * The registers everyone reads and the manager keeps: agencies, meeting bodies, indicators, frameworks.
+ * A record is new when its version is 0; a new record whose code is taken is refused as already existing.
+ */
 @Service
 @Transactional(readOnly = true)
 public class ReferenceDataService {
@@ -70,8 +77,10 @@ public class ReferenceDataService {
     @PreAuthorize(Roles.MANAGER)
     public Agency save(Agency agency) {
         Agency before = agencies.find(agency.code()).orElse(null);
-        checkVersion(before == null ? 0 : before.version(), agency.version(), "Agency " + agency.code());
-        Agency saved = agencies.save(agency);
+        String exists = "There is already an agency with the code " + agency.code()
+                + ": choose another code, or edit that agency.";
+        checkVersion(before == null ? 0 : before.version(), agency.version(), "Agency " + agency.code(), exists);
+        Agency saved = saveNew(agency.version() == 0, () -> agencies.save(agency), exists);
         auditor.changed("agency:" + agency.code(), "Agency " + agency.code(), "details",
                 before == null ? null : describe(before), describe(saved));
         return saved;
@@ -81,8 +90,10 @@ public class ReferenceDataService {
     @PreAuthorize(Roles.MANAGER)
     public MeetingBody save(MeetingBody body) {
         MeetingBody before = meetingBodies.find(body.code()).orElse(null);
-        checkVersion(before == null ? 0 : before.version(), body.version(), "Meeting body " + body.code());
-        MeetingBody saved = meetingBodies.save(body);
+        String exists = "There is already a meeting body with the code " + body.code()
+                + ": choose another code, or edit that meeting body.";
+        checkVersion(before == null ? 0 : before.version(), body.version(), "Meeting body " + body.code(), exists);
+        MeetingBody saved = saveNew(body.version() == 0, () -> meetingBodies.save(body), exists);
         auditor.changed("meeting-body:" + body.code(), "Meeting body " + body.code(), "details",
                 before == null ? null : before.name() + (before.active() ? "" : " (inactive)"),
                 saved.name() + (saved.active() ? "" : " (inactive)"));
@@ -93,16 +104,40 @@ public class ReferenceDataService {
     @PreAuthorize(Roles.MANAGER)
     public Indicator save(Indicator indicator) {
         Indicator before = indicators.find(indicator.code()).orElse(null);
-        checkVersion(before == null ? 0 : before.version(), indicator.version(), "Indicator " + indicator.code());
-        Indicator saved = indicators.save(indicator);
+        String exists = "There is already an indicator with the code " + indicator.code()
+                + ": choose another code, or edit that indicator.";
+        checkVersion(before == null ? 0 : before.version(), indicator.version(), "Indicator " + indicator.code(), exists);
+        for (AgencyCode supplier : new TreeSet<>(indicator.suppliers())) {
+            if (agencies.find(supplier).isEmpty()) {
+                throw new RuleViolationException("There is no agency " + supplier + " to supply indicator "
+                        + indicator.code() + ": choose agencies from the list.");
+            }
+        }
+        Indicator saved = saveNew(indicator.version() == 0, () -> indicators.save(indicator), exists);
         auditor.changed("indicator:" + indicator.code(), "Indicator " + indicator.code(), "details",
                 before == null ? null : describe(before), describe(saved));
         return saved;
     }
 
-    private static void checkVersion(long stored, long edited, String what) {
+    /** A new record (version 0) whose code is taken is refused as such, not as someone else's change. */
+    private static void checkVersion(long stored, long edited, String what, String alreadyExists) {
+        if (edited == 0 && stored != 0) {
+            throw new RuleViolationException(alreadyExists);
+        }
         if (stored != edited) {
             throw new ConcurrentChangeException(what);
+        }
+    }
+
+    /** Saves; when a new record's code was taken by someone else in the meantime, says that it exists. */
+    private static <T> T saveNew(boolean isNew, Supplier<T> save, String alreadyExists) {
+        try {
+            return save.get();
+        } catch (ConcurrentChangeException e) {
+            if (isNew) {
+                throw new RuleViolationException(alreadyExists);
+            }
+            throw e;
         }
     }
 

@@ -18,4 +18,7 @@ public interface AuditTrail {
     List<AuditEntry> find(AuditFilter filter, int offset, int limit);
 
     long count(AuditFilter filter);
+
+    /** Everyone (and everything, such as {@code system}) that has made a change, in alphabetical order. */
+    List<String> actors();
 }

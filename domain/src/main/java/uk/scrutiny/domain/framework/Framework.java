@@ -102,6 +102,18 @@ public record Framework(
         return new Framework(null, family, newName, version + 1, newSource, newGuidance, newMeasures, newSteps, 0);
     }
 
+    /** This version with new content, to change in place while no review uses it; not yet saved. */
+    public Framework withContent(String newName, String newSource, RagGuidance newGuidance,
+                                 List<KeyMeasure> newMeasures, List<Step> newSteps) {
+        return new Framework(id, family, newName, version, newSource, newGuidance, newMeasures, newSteps, revision);
+    }
+
+    /** Whether the other framework asks the same: same name, source, guidance, key measures and steps. */
+    public boolean hasSameContentAs(Framework other) {
+        return name.equals(other.name) && source.equals(other.source) && guidance.equals(other.guidance)
+                && keyMeasures.equals(other.keyMeasures) && steps.equals(other.steps);
+    }
+
     /** A copy under a new family key, as version 1, not yet saved. */
     public Framework copyAs(String newFamily, String newName) {
         return new Framework(null, newFamily, newName, 1, source, guidance, keyMeasures, steps, 0);

@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -66,6 +67,11 @@ public class JdbcAuditTrail implements AuditTrail {
         return jdbc.sql("SELECT COUNT(*) FROM audit_entry" + where.sql()).params(where.params()).query(Long.class).single();
     }
 
+    @Override
+    public List<String> actors() {
+        return jdbc.sql("SELECT DISTINCT actor FROM audit_entry ORDER BY actor").query(String.class).list();
+    }
+
     private static AuditEntry entry(ResultSet rs, int row) throws SQLException {
         return new AuditEntry(rs.getLong("id"), rs.getObject("changed_at", LocalDateTime.class).toInstant(UTC),
                 rs.getString("actor"), rs.getString("subject_key"), rs.getString("subject"), rs.getString("field"),
@@ -83,7 +89,11 @@ public class JdbcAuditTrail implements AuditTrail {
             }
             if (filter.subjectKeyPrefix() != null) {
                 conditions.add("subject_key LIKE :prefix");
-                params.put("prefix", filter.subjectKeyPrefix().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+                params.put("prefix", likeLiteral(filter.subjectKeyPrefix()) + "%");
+            }
+            if (filter.subjectText() != null) {
+                conditions.add("LOWER(subject) LIKE :text");
+                params.put("text", "%" + likeLiteral(filter.subjectText().toLowerCase(Locale.ROOT)) + "%");
             }
             if (filter.from() != null) {
                 conditions.add("changed_at >= :from");
@@ -94,6 +104,11 @@ public class JdbcAuditTrail implements AuditTrail {
                 params.put("until", UTC_DATE_TIME.format(filter.to().plusDays(1).atStartOfDay(PARTNERSHIP_ZONE).toInstant()));
             }
             return new Where(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), params);
+        }
+
+        /** The text as a LIKE pattern that matches it literally (backslash is the default escape on both databases). */
+        private static String likeLiteral(String text) {
+            return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         }
     }
 }

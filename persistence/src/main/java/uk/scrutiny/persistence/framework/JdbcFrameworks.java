@@ -80,6 +80,43 @@ public class JdbcFrameworks implements Frameworks {
             throw new ConcurrentChangeException("The framework " + framework.name());
         }
         long id = Objects.requireNonNull(key.getKey()).longValue();
+        insertContent(id, framework);
+        return framework.withId(new FrameworkId(id));
+    }
+
+    @Override
+    public Framework replace(Framework framework) {
+        FrameworkId id = framework.id();
+        if (id == null) {
+            throw new IllegalArgumentException("Only a saved framework version can be changed in place: add it first");
+        }
+        // The NOT EXISTS makes "no review uses it" part of the same statement as the change.
+        int changed = jdbc.sql("""
+                        UPDATE framework SET name = :name, source = :source, guidance_green = :green, guidance_amber = :amber,
+                               guidance_red = :red, guidance_action_plan = :actionPlan, revision = revision + 1
+                        WHERE id = :id AND revision = :revision
+                          AND NOT EXISTS (SELECT 1 FROM review WHERE review.framework_id = :id)""")
+                .param("name", framework.name())
+                .param("source", framework.source())
+                .param("green", framework.guidance().green())
+                .param("amber", framework.guidance().amber())
+                .param("red", framework.guidance().red())
+                .param("actionPlan", framework.guidance().actionPlan())
+                .param("id", id.value())
+                .param("revision", framework.revision())
+                .update();
+        if (changed == 0) {
+            throw new ConcurrentChangeException("The framework " + framework.name());
+        }
+        jdbc.sql("DELETE FROM framework_question WHERE framework_id = ?").param(id.value()).update();
+        jdbc.sql("DELETE FROM framework_step WHERE framework_id = ?").param(id.value()).update();
+        jdbc.sql("DELETE FROM framework_key_measure WHERE framework_id = ?").param(id.value()).update();
+        insertContent(id.value(), framework);
+        return new Framework(id, framework.family(), framework.name(), framework.version(), framework.source(),
+                framework.guidance(), framework.keyMeasures(), framework.steps(), framework.revision() + 1);
+    }
+
+    private void insertContent(long id, Framework framework) {
         for (KeyMeasure measure : framework.keyMeasures()) {
             jdbc.sql("INSERT INTO framework_key_measure (framework_id, measure_no, measure_text) VALUES (?, ?, ?)")
                     .params(id, measure.number(), measure.text())
@@ -97,7 +134,6 @@ public class JdbcFrameworks implements Frameworks {
                         .update();
             }
         }
-        return framework.withId(new FrameworkId(id));
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -21,6 +22,7 @@ import uk.scrutiny.domain.user.User;
 import uk.scrutiny.domain.user.UserId;
 import uk.scrutiny.domain.user.Users;
 
+/** Users by id and username; a username someone else has just taken is refused like a stale edit. */
 @Repository
 public class JdbcUsers implements Users {
 
@@ -84,7 +86,11 @@ public class JdbcUsers implements Users {
         UserId id = user.id();
         if (id == null) {
             KeyHolder key = new GeneratedKeyHolder();
-            statement.update(key);
+            try {
+                statement.update(key);
+            } catch (DuplicateKeyException e) {
+                throw new ConcurrentChangeException("User " + user.username());
+            }
             id = new UserId(Objects.requireNonNull(key.getKey()).longValue());
         } else if (statement.update() == 0) {
             throw new ConcurrentChangeException("User " + user.username());

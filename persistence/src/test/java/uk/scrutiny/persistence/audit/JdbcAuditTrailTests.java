@@ -49,6 +49,29 @@ abstract class JdbcAuditTrailTests {
     }
 
     @Test
+    void entries_are_filtered_by_words_of_their_subject_in_any_case_taken_literally() {
+        audit.record(AuditEntry.of(Instant.parse("2022-03-14T10:00:00Z"), "scrutineer", "assessment:3:2.3",
+                "Question 2.3 of the 2022/23 review", "rating", null, "Amber"));
+        audit.record(AuditEntry.of(Instant.parse("2022-03-14T10:01:00Z"), "manager", "user:j_smith", "User j_smith",
+                "details", null, "Jo Smith"));
+        audit.record(AuditEntry.of(Instant.parse("2022-03-14T10:02:00Z"), "manager", "user:jasmith", "User jasmith",
+                "details", null, "Jas Smith"));
+
+        assertThat(keys(new AuditFilter(null, null, "QUESTION 2.3", null, null))).containsExactly("assessment:3:2.3");
+        assertThat(keys(new AuditFilter(null, null, "j_s", null, null))).containsExactly("user:j_smith");
+        assertThat(audit.count(new AuditFilter("manager", "user:", "smith", null, null))).isEqualTo(2);
+    }
+
+    @Test
+    void everyone_who_made_a_change_is_listed_once_in_alphabetical_order() {
+        audit.record(entry("2022-03-14T10:00:00Z", "scrutineer", "assessment:3:2.3", "rating", null, "AMBER"));
+        audit.record(entry("2022-03-14T10:01:00Z", "manager", "user:jsmith", "role", null, "MANAGER"));
+        audit.record(entry("2022-03-14T10:02:00Z", "scrutineer", "assessment:3:2.4", "rating", null, "RED"));
+
+        assertThat(audit.actors()).containsExactly("manager", "scrutineer");
+    }
+
+    @Test
     void entries_are_paged_newest_first() {
         for (int minute = 0; minute < 5; minute++) {
             audit.record(entry("2022-03-14T10:0" + minute + ":00Z", "officer", "evidence:" + minute, "title", null, "Item " + minute));

@@ -89,6 +89,41 @@ abstract class JdbcFrameworksTests {
     }
 
     @Test
+    void a_version_that_no_review_uses_is_changed_in_place() {
+        Framework copy = frameworks.add(Fixtures.sixSteps(frameworks).copyAs("draft", "Draft framework"));
+        Step onlyStep = new Step(1, "Step 1: Arrangements", List.of(new Question(new QuestionRef(1, 1), "Are they in place?", 2)));
+
+        Framework changed = frameworks.replace(copy.withContent("Draft framework, second thoughts", "", copy.guidance(),
+                copy.keyMeasures(), List.of(onlyStep)));
+
+        assertThat(changed.revision()).isEqualTo(copy.revision() + 1);
+        assertThat(frameworks.versionsOf("draft")).containsExactly(changed);
+        assertThat(changed.id()).isEqualTo(copy.id());
+        assertThat(changed.questionCount()).isEqualTo(1);
+    }
+
+    @Test
+    void a_version_that_a_review_uses_is_never_changed_in_place() {
+        Framework used = Fixtures.sixSteps(frameworks);
+        Fixtures.savedReview(reviews, frameworks, 2021);
+
+        assertThatThrownBy(() -> frameworks.replace(used.withContent("Renamed", "", used.guidance(), used.keyMeasures(),
+                used.steps()))).isInstanceOf(ConcurrentChangeException.class);
+        assertThat(frameworks.find(used.id())).contains(used);
+    }
+
+    @Test
+    void a_change_in_place_from_a_stale_revision_is_refused() {
+        Framework copy = frameworks.add(Fixtures.sixSteps(frameworks).copyAs("draft", "Draft framework"));
+        frameworks.replace(copy.withContent("First change", "", copy.guidance(), copy.keyMeasures(), copy.steps()));
+
+        assertThatThrownBy(() -> frameworks.replace(copy.withContent("Second change", "", copy.guidance(),
+                copy.keyMeasures(), copy.steps())))
+                .isInstanceOf(ConcurrentChangeException.class);
+        assertThat(frameworks.find(copy.id()).orElseThrow().name()).isEqualTo("First change");
+    }
+
+    @Test
     void a_version_that_a_review_uses_is_in_use() {
         Framework first = Fixtures.sixSteps(frameworks);
         Framework unused = frameworks.add(first.copyAs("unused", "Unused framework"));

@@ -58,6 +58,15 @@ abstract class JdbcUsersTests {
     }
 
     @Test
+    void a_username_someone_else_has_just_taken_is_refused() {
+        users.save(User.create("jsmith", "Jo Smith", null, Role.MANAGER, null, HASH));
+
+        assertThatThrownBy(() -> users.save(User.create("JSmith", "Jay Smith", null, Role.SCRUTINEER, null, HASH)))
+                .isInstanceOf(ConcurrentChangeException.class);
+        assertThat(users.findByUsername("jsmith").orElseThrow().displayName()).isEqualTo("Jo Smith");
+    }
+
+    @Test
     void stale_user_save_is_refused() {
         User read = users.save(User.create("jsmith", "Jo Smith", null, Role.MANAGER, null, HASH));
         users.save(read.withPasswordHash("{bcrypt}changed"));
