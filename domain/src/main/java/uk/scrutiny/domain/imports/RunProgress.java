@@ -1,0 +1,11 @@
+package uk.scrutiny.domain.imports;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How far the running import has got: the file it is on and its rows read so far.
+ *
+ * @param fraction of the current file read, from 0 to 1; {@code null} when unknown
+ */
+public record RunProgress(long runId, @Nullable String file, long rowsRead, @Nullable Double fraction) {
+}
