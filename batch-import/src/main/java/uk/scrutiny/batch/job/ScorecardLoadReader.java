@@ -2,6 +2,8 @@ package uk.scrutiny.batch.job;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import uk.scrutiny.batch.files.SheetRow;
@@ -23,6 +25,7 @@ import uk.scrutiny.domain.imports.ImportRuns;
  */
 class ScorecardLoadReader implements ItemStreamReader<LoadItem> {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ScorecardLoadReader.class);
     static final String FILE = "load.file";
     static final String ROWS = "load.rows";
 
@@ -61,6 +64,7 @@ class ScorecardLoadReader implements ItemStreamReader<LoadItem> {
                     for (int skipped = 0; skipped < done && rows().next() != null; skipped++) {
                         rowsRead++;
                     }
+                    LOG.info("Resuming the load of {} after row {} of its data", files.get(i).path(), rowsRead);
                     return;
                 }
             }
@@ -86,6 +90,7 @@ class ScorecardLoadReader implements ItemStreamReader<LoadItem> {
             ImportFile file = files.get(index);
             if (rowsRead % 10_000 == 0) {
                 progress.reading(file.path(), rowsRead, rows().progress());
+                LOG.debug("Loading {}: {} rows read", file.path(), rowsRead);
             }
             ValidRow valid = validator().check(row, issue -> {
                 throw new IllegalStateException("'" + file.path() + "' changed after it was checked (row " + issue.row()
