@@ -1,12 +1,23 @@
 package uk.scrutiny.persistence;
 
+import java.time.Clock;
+import java.time.ZoneId;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 
-/** What the web application gives this module when its jar is on the classpath: auto-configuration and a scan. */
+/**
+ * What the web application gives this module when its jar is on the classpath: auto-configuration,
+ * a scan, and the clock (in UK time, as the application's).
+ */
 @SpringBootConfiguration
 @EnableAutoConfiguration
 @ComponentScan("uk.scrutiny.persistence")
 class PersistenceTestApplication {
+
+    @Bean
+    Clock clock() {
+        return Clock.system(ZoneId.of("Europe/London"));
+    }
 }
