@@ -66,6 +66,16 @@ public class InboxFolder implements Inbox {
         return root;
     }
 
+    /** Creates the inbox and its two folders for arriving files, if they are not there. */
+    public void createFolders() {
+        try {
+            Files.createDirectories(root.resolve(SCORECARDS));
+            Files.createDirectories(root.resolve(MINUTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException("The inbox " + root + " cannot be created: " + e.getMessage(), e);
+        }
+    }
+
     /**
      * Scorecards and minutes batches ready to import, in name order: settled for a minute, or
      * delivered whole from the web page (its name known to {@code delivered}).

@@ -11,6 +11,10 @@ public class ImportProgress {
 
     private volatile @Nullable RunProgress current;
 
+    void waiting() {
+        current = new RunProgress(null, null, 0, null);
+    }
+
     void started(long runId) {
         current = new RunProgress(runId, null, 0, null);
     }

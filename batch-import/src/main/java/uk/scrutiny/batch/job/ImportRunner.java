@@ -184,6 +184,7 @@ public class ImportRunner implements EvidenceImports {
     private void drain() {
         Request request;
         while ((request = pending.getAndSet(null)) != null) {
+            progress.waiting();
             try {
                 RunResult result = runOnce(request.trigger(), request.by());
                 if (result.runs().isEmpty() && request.attempt() < BUSY_RETRIES) {
@@ -192,18 +193,19 @@ public class ImportRunner implements EvidenceImports {
                 }
             } catch (RuntimeException e) {
                 LOG.error("The evidence import failed: {}", e.getMessage(), e);
+            } finally {
+                progress.finished();
             }
         }
     }
 
     @Override
     public Optional<RunProgress> progress() {
-        return progress.current();
-    }
-
-    /** Whether this instance is running an import or has one waiting to start. */
-    public boolean isBusy() {
-        return progress.current().isPresent() || pending.get() != null;
+        Optional<RunProgress> running = progress.current();
+        if (running.isEmpty() && pending.get() != null) {
+            return Optional.of(new RunProgress(null, null, 0, null));
+        }
+        return running;
     }
 
     @PreDestroy

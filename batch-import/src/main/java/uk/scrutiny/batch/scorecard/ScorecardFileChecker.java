@@ -51,7 +51,8 @@ public class ScorecardFileChecker implements ScorecardFiles {
     }
 
     /** What {@link #check(Path, String, AgencyCode, Consumer, DoubleConsumer)} counted. */
-    public record Counts(int rows, long errors, long warnings, Set<AgencyCode> agencies, Set<FinancialQuarter> quarters) {
+    public record Counts(int rows, long errors, long warnings, Set<AgencyCode> agencies, Set<FinancialQuarter> quarters,
+                         int foreignRows) {
     }
 
     @Override
@@ -67,9 +68,10 @@ public class ScorecardFileChecker implements ScorecardFiles {
                 }
             }, progress);
         } catch (RejectedFileException e) {
-            return new ScorecardCheck(0, List.of(ImportIssue.ofFile(e.getMessage())), 1, List.of(), Set.of(), Set.of());
+            return new ScorecardCheck(0, List.of(ImportIssue.ofFile(e.getMessage())), 1, List.of(), Set.of(), Set.of(), 0);
         }
-        return new ScorecardCheck(counts.rows(), errors, counts.errors(), warnings, counts.agencies(), counts.quarters());
+        return new ScorecardCheck(counts.rows(), errors, counts.errors(), warnings, counts.agencies(), counts.quarters(),
+                counts.foreignRows());
     }
 
     /**
@@ -97,7 +99,7 @@ public class ScorecardFileChecker implements ScorecardFiles {
         try (SheetRows reader = ScorecardFileReader.open(file, name)) {
             validator.checkHeader(reader.header()).forEach(counting);
             if (errors[0] > 0) {
-                return new Counts(0, errors[0], warnings[0], Set.of(), Set.of());
+                return new Counts(0, errors[0], warnings[0], Set.of(), Set.of(), 0);
             }
             SheetRow row;
             while ((row = reader.next()) != null) {
@@ -116,6 +118,6 @@ public class ScorecardFileChecker implements ScorecardFiles {
         if (rows == 0 && errors[0] == 0) {
             counting.accept(ImportIssue.ofFile("'" + name + "' has a header row but no figures: add a row for each indicator."));
         }
-        return new Counts(rows, errors[0], warnings[0], agenciesFound, quartersFound);
+        return new Counts(rows, errors[0], warnings[0], agenciesFound, quartersFound, validator.foreignRows());
     }
 }

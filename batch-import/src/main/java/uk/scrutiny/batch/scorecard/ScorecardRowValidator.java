@@ -51,6 +51,7 @@ public final class ScorecardRowValidator {
     private final ScorecardCatalogue catalogue;
     private final @Nullable AgencyCode onlyAgency;
     private final BitSet seen = new BitSet();
+    private int foreignRows;
 
     public ScorecardRowValidator(ScorecardCatalogue catalogue, @Nullable AgencyCode onlyAgency) {
         this.catalogue = catalogue;
@@ -109,6 +110,7 @@ public final class ScorecardRowValidator {
                 found.add(ImportIssue.error(n, AGENCY, agencyText, "You send figures for " + onlyAgency + " only, and this row is for "
                         + agency + ": remove it, or ask that agency's data officer or the business unit to send it."));
                 agency = null;
+                foreignRows++;
             }
         }
 
@@ -184,6 +186,11 @@ public final class ScorecardRowValidator {
         }
         return new ValidRow(n, agency, quarter, new ScorecardValue(indicator.code(), measurement, numerator, denominator,
                 comment.isEmpty() ? null : comment));
+    }
+
+    /** The rows checked so far that were for an agency the sender may not send for. */
+    public int foreignRows() {
+        return foreignRows;
     }
 
     private String firstAgency() {
