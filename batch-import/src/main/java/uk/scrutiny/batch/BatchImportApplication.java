@@ -4,9 +4,14 @@ import java.time.Clock;
 import java.time.ZoneId;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Profile;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 
@@ -19,8 +24,14 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
  * <p>Its profile keeps it out of the web application, which scans the same packages and runs the
  * import on its own schedule.
  */
-@SpringBootApplication(scanBasePackages = {"uk.scrutiny.batch", "uk.scrutiny.persistence", "uk.scrutiny.application.audit",
-        "uk.scrutiny.application.security", "uk.scrutiny.application.imports"})
+@SpringBootConfiguration
+@EnableAutoConfiguration
+@ComponentScan(basePackages = {"uk.scrutiny.batch", "uk.scrutiny.persistence", "uk.scrutiny.application.audit",
+        "uk.scrutiny.application.security", "uk.scrutiny.application.imports"}, excludeFilters = {
+        @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
+        @ComponentScan.Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class),
+        // Another application's configuration (the web application's, a test's) is never this one's.
+        @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = SpringBootConfiguration.class)})
 @EnableMethodSecurity
 @Profile(BatchImportApplication.PROFILE)
 public class BatchImportApplication {

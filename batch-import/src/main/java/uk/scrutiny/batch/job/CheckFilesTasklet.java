@@ -2,6 +2,7 @@ package uk.scrutiny.batch.job;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -21,10 +22,10 @@ import uk.scrutiny.domain.imports.ImportRuns;
 import uk.scrutiny.domain.scorecard.ScorecardSubmissions;
 
 /**
- * Checks each scorecard of the run, one file per transaction: a file sent before (the same bytes)
- * is a duplicate; a file whose bytes are not what its name claims, that cannot be read, or that
- * breaks any rule in any row is rejected whole, with every error stored by row; a valid file waits
- * to be loaded.
+ * Looks at each scorecard of the run before its rows are read, one file per transaction: a file
+ * sent before (the same bytes) is a duplicate; a file whose bytes are not what its name claims, that
+ * cannot be opened, or whose header lacks a required column is rejected with the reason; any other
+ * waits to be checked row by row and loaded.
  */
 @Component
 class CheckFilesTasklet implements Tasklet {
@@ -33,15 +34,12 @@ class CheckFilesTasklet implements Tasklet {
     private final ImportRuns runs;
     private final ScorecardSubmissions submissions;
     private final ScorecardFileChecker checker;
-    private final ImportProgress progress;
 
-    CheckFilesTasklet(InboxFolder inbox, ImportRuns runs, ScorecardSubmissions submissions, ScorecardFileChecker checker,
-                      ImportProgress progress) {
+    CheckFilesTasklet(InboxFolder inbox, ImportRuns runs, ScorecardSubmissions submissions, ScorecardFileChecker checker) {
         this.inbox = inbox;
         this.runs = runs;
         this.submissions = submissions;
         this.checker = checker;
-        this.progress = progress;
     }
 
     @Override
@@ -62,7 +60,7 @@ class CheckFilesTasklet implements Tasklet {
     private ImportFile check(ImportFile file, long runId) {
         Path path = inbox.resolve(file.path());
         if (!Files.isRegularFile(path)) {
-            runs.addIssues(file.id(), java.util.List.of(ImportIssue.ofFile("The file left the inbox before it could be read.")));
+            runs.addIssues(file.id(), List.of(ImportIssue.ofFile("The file left the inbox before it could be read.")));
             return file.decided(ImportOutcome.REJECTED, 0, 0, 0);
         }
         if (isDuplicate(file, runId)) {
@@ -70,23 +68,20 @@ class CheckFilesTasklet implements Tasklet {
         }
         String name = file.name();
         if (!ScorecardFileReader.isScorecardName(name)) {
-            runs.addIssues(file.id(), java.util.List.of(ImportIssue.ofFile("'" + name + "' is not a scorecard file: send a CSV file "
+            runs.addIssues(file.id(), List.of(ImportIssue.ofFile("'" + name + "' is not a scorecard file: send a CSV file "
                     + "(.csv) or an Excel workbook (.xlsx).")));
             return file.decided(ImportOutcome.REJECTED, 0, 0, 0);
         }
-        try (IssueBuffer issues = new IssueBuffer(runs, file.id())) {
-            ScorecardFileChecker.Counts counts;
-            try {
-                counts = checker.check(path, name, file.onlyAgency(), issues,
-                        fraction -> progress.reading(file.path(), 0, fraction));
-            } catch (RejectedFileException e) {
-                issues.accept(ImportIssue.ofFile(e.getMessage()));
+        try {
+            List<ImportIssue> opening = checker.checkOpening(path, name);
+            runs.addIssues(file.id(), opening);
+            if (opening.stream().anyMatch(issue -> !issue.warning())) {
                 return file.decided(ImportOutcome.REJECTED, 0, 0, 0);
             }
-            if (counts.errors() > 0) {
-                return file.decided(ImportOutcome.REJECTED, counts.rows(), 0, issues.badRows());
-            }
-            return file.checked(counts.rows());
+            return file.checked(0);
+        } catch (RejectedFileException e) {
+            runs.addIssues(file.id(), List.of(ImportIssue.ofFile(e.getMessage())));
+            return file.decided(ImportOutcome.REJECTED, 0, 0, 0);
         }
     }
 

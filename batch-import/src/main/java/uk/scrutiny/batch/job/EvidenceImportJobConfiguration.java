@@ -51,7 +51,7 @@ public class EvidenceImportJobConfiguration {
     @Bean
     Step loadScorecards(JobRepository repository, PlatformTransactionManager tx, ScorecardLoadReader scorecardLoadReader,
                         ImportRuns runs, ScorecardSubmissions submissions,
-                        @Value("${scrutiny.import.chunk-size:5000}") int chunkSize) {
+                        @Value("${scrutiny.import.chunk-size:10000}") int chunkSize) {
         return new StepBuilder("loadScorecards", repository)
                 .<LoadItem, LoadItem>chunk(chunkSize)
                 .transactionManager(tx)

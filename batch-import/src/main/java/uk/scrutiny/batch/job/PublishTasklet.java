@@ -18,6 +18,7 @@ import uk.scrutiny.domain.evidence.EvidenceId;
 import uk.scrutiny.domain.evidence.StoredFile;
 import uk.scrutiny.domain.imports.FileStage;
 import uk.scrutiny.domain.imports.ImportFile;
+import uk.scrutiny.domain.imports.ImportIssue;
 import uk.scrutiny.domain.imports.ImportKind;
 import uk.scrutiny.domain.imports.ImportOutcome;
 import uk.scrutiny.domain.imports.ImportRuns;
@@ -26,9 +27,10 @@ import uk.scrutiny.domain.scorecard.ScorecardSubmission;
 import uk.scrutiny.domain.scorecard.ScorecardSubmissions;
 
 /**
- * Publishes each loaded scorecard in one transaction: every submission loaded from the file becomes
- * the current one for its agency and quarter (the one before stays in the history, superseded), and
- * an evidence item holding a copy of the file, dated at the quarter's end.
+ * Decides each loaded scorecard in one transaction. A file with any error is rejected whole: what
+ * was loaded from it, never shown, is removed. Otherwise every submission loaded from the file
+ * becomes the current one for its agency and quarter (the one before stays in the history,
+ * superseded), with an evidence item holding a copy of the file, dated at the quarter's end.
  */
 @Component
 class PublishTasklet implements Tasklet {
@@ -61,6 +63,17 @@ class PublishTasklet implements Tasklet {
             return RepeatStatus.FINISHED;
         }
         ImportFile file = next.get();
+        int badRows = runs.countRowsWithErrors(file.id());
+        int rows = Math.toIntExact(submissions.loadedValues(file.id()) + badRows);
+        if (rows == 0 && runs.countIssues(file.id(), false) == 0) {
+            runs.addIssues(file.id(), List.of(ImportIssue.ofFile("'" + file.name() + "' has a header row but no figures: "
+                    + "add a row for each indicator.")));
+        }
+        if (runs.countIssues(file.id(), false) > 0) {
+            submissions.discardLoading(file.id());
+            runs.update(file.decided(ImportOutcome.REJECTED, rows, 0, badRows));
+            return RepeatStatus.CONTINUABLE;
+        }
         Path path = inbox.resolve(file.path());
         String name = runs.upload(file.name()).map(ScorecardUpload::originalName).orElse(file.name());
         StoredFile stored = files.store(path, name, inspector.check(path, file.name()).contentType());
@@ -72,7 +85,7 @@ class PublishTasklet implements Tasklet {
                     published.agency() + " scorecard " + published.quarter(), "submission", null,
                     name + " (" + published.valueCount() + " values), sent by " + file.submittedBy());
         }
-        runs.update(file.decided(ImportOutcome.IMPORTED, file.rowsRead(), file.rowsRead(), 0));
+        runs.update(file.decided(ImportOutcome.IMPORTED, rows, rows, 0));
         contribution.incrementWriteCount(loaded.size());
         return RepeatStatus.CONTINUABLE;
     }

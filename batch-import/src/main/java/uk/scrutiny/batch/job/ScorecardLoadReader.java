@@ -1,5 +1,6 @@
 package uk.scrutiny.batch.job;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -13,15 +14,23 @@ import uk.scrutiny.batch.scorecard.ScorecardFileChecker;
 import uk.scrutiny.batch.scorecard.ScorecardFileReader;
 import uk.scrutiny.batch.scorecard.ScorecardRowValidator;
 import uk.scrutiny.batch.scorecard.ValidRow;
+import uk.scrutiny.domain.evidence.RejectedFileException;
 import uk.scrutiny.domain.imports.FileStage;
+import uk.scrutiny.domain.imports.ImportIssue;
 import uk.scrutiny.domain.imports.ImportFile;
 import uk.scrutiny.domain.imports.ImportKind;
 import uk.scrutiny.domain.imports.ImportRuns;
 
 /**
- * Reads the rows of the run's valid scorecards, file after file, streaming. Its place (the file and
- * the rows read from it) is saved with every chunk that commits, so that a run resumed after a crash
- * carries on at the first row not yet stored: no row is lost and none is stored twice.
+ * Reads the rows of the run's scorecards, file after file, streaming, and checks each against every
+ * rule as it goes: a good row becomes a figure to store, a bad one its errors. The file is checked
+ * and loaded in one pass; one with any error is rejected whole when the step is over, and its
+ * figures, never shown, are removed.
+ *
+ * <p>Its place (the file and the rows read from it) is saved with every chunk that commits, so that
+ * a run resumed after a crash carries on at the first row not yet stored: no row is lost and none
+ * is stored twice. The rows before that place are read again through the check, unreported, so that
+ * a duplicate of one of them is still found.
  */
 class ScorecardLoadReader implements ItemStreamReader<LoadItem> {
 
@@ -60,11 +69,17 @@ class ScorecardLoadReader implements ItemStreamReader<LoadItem> {
             for (int i = 0; i < files.size(); i++) {
                 if (files.get(i).id() == fileId) {
                     index = i;
-                    openCurrent();
-                    for (int skipped = 0; skipped < done && rows().next() != null; skipped++) {
-                        rowsRead++;
+                    try {
+                        openCurrent();
+                        SheetRow row;
+                        while (rowsRead < done && (row = rows().next()) != null) {
+                            rowsRead++;
+                            validator().check(row, issue -> { });
+                        }
+                        LOG.info("Resuming the load of {} after row {} of its data", files.get(i).path(), rowsRead);
+                    } catch (RejectedFileException e) {
+                        closeCurrent();
                     }
-                    LOG.info("Resuming the load of {} after row {} of its data", files.get(i).path(), rowsRead);
                     return;
                 }
             }
@@ -79,27 +94,32 @@ class ScorecardLoadReader implements ItemStreamReader<LoadItem> {
                     return null;
                 }
                 index++;
-                openCurrent();
+                try {
+                    openCurrent();
+                } catch (RejectedFileException e) {
+                    return new LoadItem(files.get(index).id(), null, List.of(ImportIssue.ofFile(e.getMessage())));
+                }
             }
-            SheetRow row = rows().next();
+            ImportFile file = files.get(index);
+            SheetRow row;
+            try {
+                row = rows().next();
+            } catch (RejectedFileException e) {
+                closeCurrent();
+                return new LoadItem(file.id(), null, List.of(ImportIssue.ofFile(e.getMessage())));
+            }
             if (row == null) {
                 closeCurrent();
                 continue;
             }
             rowsRead++;
-            ImportFile file = files.get(index);
             if (rowsRead % 10_000 == 0) {
                 progress.reading(file.path(), rowsRead, rows().progress());
                 LOG.debug("Loading {}: {} rows read", file.path(), rowsRead);
             }
-            ValidRow valid = validator().check(row, issue -> {
-                throw new IllegalStateException("'" + file.path() + "' changed after it was checked (row " + issue.row()
-                        + ": " + issue.reason() + "); it will be checked again by the next run.");
-            });
-            if (valid == null) {
-                throw new IllegalStateException("'" + file.path() + "' changed after it was checked (row " + row.number() + ")");
-            }
-            return new LoadItem(file.id(), valid);
+            List<ImportIssue> issues = new ArrayList<>(0);
+            ValidRow valid = validator().check(row, issues::add);
+            return new LoadItem(file.id(), valid, issues);
         }
     }
 

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
+import uk.scrutiny.batch.scorecard.ValidRow;
 import uk.scrutiny.domain.imports.ImportFile;
+import uk.scrutiny.domain.imports.ImportIssue;
 import uk.scrutiny.domain.imports.ImportRuns;
 import uk.scrutiny.domain.imports.ScorecardUpload;
 import uk.scrutiny.domain.partnership.AgencyCode;
@@ -17,8 +19,9 @@ import uk.scrutiny.domain.scorecard.ScorecardValue;
 import uk.scrutiny.domain.scorecard.SubmissionStatus;
 
 /**
- * Stores a chunk of checked rows as the values of submissions being loaded, one per file, agency
- * and quarter; the submissions are shown nowhere until the whole file is in and published.
+ * Stores a chunk of checked rows: good rows as the values of submissions being loaded, one per
+ * file, agency and quarter (shown nowhere until the whole file is in and published), and the errors
+ * of bad rows with their file.
  */
 class ScorecardValueWriter implements ItemWriter<LoadItem> {
 
@@ -36,10 +39,17 @@ class ScorecardValueWriter implements ItemWriter<LoadItem> {
     @Override
     public void write(Chunk<? extends LoadItem> chunk) {
         Map<Group, List<ScorecardValue>> groups = new LinkedHashMap<>();
+        Map<Long, List<ImportIssue>> issues = new LinkedHashMap<>();
         for (LoadItem item : chunk) {
-            groups.computeIfAbsent(new Group(item.fileId(), item.row().agency(), item.row().quarter()), g -> new ArrayList<>())
-                    .add(item.row().value());
+            ValidRow row = item.row();
+            if (row != null) {
+                groups.computeIfAbsent(new Group(item.fileId(), row.agency(), row.quarter()), g -> new ArrayList<>()).add(row.value());
+            }
+            if (!item.issues().isEmpty()) {
+                issues.computeIfAbsent(item.fileId(), f -> new ArrayList<>()).addAll(item.issues());
+            }
         }
+        issues.forEach(runs::addIssues);
         groups.forEach((group, values) -> {
             ScorecardSubmission loading = submissions.loading(group.fileId(), group.agency(), group.quarter())
                     .orElseGet(() -> start(group));

@@ -55,6 +55,19 @@ public class ScorecardFileChecker implements ScorecardFiles {
                          int foreignRows) {
     }
 
+    /**
+     * What can be checked before the rows: the bytes are what the name claims, the file opens, and
+     * its header names the required columns (errors) and no unknown ones (warnings).
+     *
+     * @throws RejectedFileException when the file cannot be read at all
+     */
+    public List<ImportIssue> checkOpening(Path file, String name) {
+        inspector.check(file, name);
+        try (SheetRows reader = ScorecardFileReader.open(file, name)) {
+            return new ScorecardRowValidator(catalogue(), null).checkHeader(reader.header());
+        }
+    }
+
     @Override
     public ScorecardCheck check(Path file, String name, @Nullable AgencyCode onlyAgency, DoubleConsumer progress) {
         List<ImportIssue> errors = new ArrayList<>();

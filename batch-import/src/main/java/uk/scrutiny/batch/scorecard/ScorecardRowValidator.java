@@ -4,10 +4,12 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -47,10 +49,13 @@ public final class ScorecardRowValidator {
     private static final int MAX_INTEGER_DIGITS = 14;
     private static final int MAX_DECIMALS = 4;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final int MAX_PERIODS_KEPT = 4096;
 
     private final ScorecardCatalogue catalogue;
     private final @Nullable AgencyCode onlyAgency;
     private final BitSet seen = new BitSet();
+    /** Periods already read, by their text: a file names a handful of quarters in many rows. Bounded, whatever the file. */
+    private final Map<String, FinancialQuarter> periods = new HashMap<>();
     private int foreignRows;
 
     public ScorecardRowValidator(ScorecardCatalogue catalogue, @Nullable AgencyCode onlyAgency) {
@@ -120,7 +125,13 @@ public final class ScorecardRowValidator {
             found.add(ImportIssue.error(n, PERIOD, periodText, "The period is missing: write the financial quarter as 2022/23 Q2."));
         } else {
             try {
-                FinancialQuarter parsed = FinancialQuarter.parse(periodText);
+                FinancialQuarter parsed = periods.get(periodText);
+                if (parsed == null) {
+                    parsed = FinancialQuarter.parse(periodText);
+                    if (periods.size() < MAX_PERIODS_KEPT) {
+                        periods.put(periodText, parsed);
+                    }
+                }
                 if (!parsed.hasStartedBy(catalogue.today())) {
                     found.add(ImportIssue.error(n, PERIOD, periodText, parsed + " has not started yet: figures can be sent "
                             + "for a quarter from its first day."));

@@ -45,6 +45,9 @@ public interface ImportRuns {
 
     long countIssues(long fileId, boolean warnings);
 
+    /** How many rows of a file have at least one error. */
+    int countRowsWithErrors(long fileId);
+
     /** Every issue of a file in row order, one at a time, however many there are. */
     void forEachIssue(long fileId, Consumer<ImportIssue> action);
 

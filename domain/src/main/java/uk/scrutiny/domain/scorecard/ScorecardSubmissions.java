@@ -42,6 +42,9 @@ public interface ScorecardSubmissions {
     /** Every submission being loaded from a file. */
     List<ScorecardSubmission> loading(long importFileId);
 
+    /** How many values have been loaded from a file so far. */
+    long loadedValues(long importFileId);
+
     /** Adds values to a submission being loaded, in JDBC batches. */
     void addValues(long submissionId, List<ScorecardValue> values);
 

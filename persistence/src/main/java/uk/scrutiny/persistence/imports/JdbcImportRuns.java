@@ -158,6 +158,12 @@ public class JdbcImportRuns implements ImportRuns {
     }
 
     @Override
+    public int countRowsWithErrors(long fileId) {
+        return jdbc.sql("SELECT COUNT(DISTINCT row_no) FROM import_issue WHERE file_id = ? AND warning = ? AND row_no IS NOT NULL")
+                .params(fileId, false).query(Integer.class).single();
+    }
+
+    @Override
     public void forEachIssue(long fileId, Consumer<ImportIssue> action) {
         long after = 0;
         while (true) {

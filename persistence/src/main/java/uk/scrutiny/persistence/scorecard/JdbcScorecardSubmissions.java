@@ -42,7 +42,8 @@ public class JdbcScorecardSubmissions implements ScorecardSubmissions {
     private static final DateTimeFormatter UTC_DATE_TIME =
             DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS").withZone(UTC);
 
-    private static final int BATCH_SIZE = 1000;
+    /** Rows per JDBC batch: a chunk of the import is sent as one multi-row insert, split only at the server's packet size. */
+    private static final int BATCH_SIZE = 10_000;
     private static final String SELECT = """
             SELECT id, agency_code, fy_start, fy_quarter, file_name, sha256, received_at, submitted_by, status, value_count,
                    evidence_id
@@ -139,6 +140,16 @@ public class JdbcScorecardSubmissions implements ScorecardSubmissions {
                 .params(importFileId, SubmissionStatus.LOADING.name())
                 .query(JdbcScorecardSubmissions::submission)
                 .list();
+    }
+
+    @Override
+    public long loadedValues(long importFileId) {
+        return jdbc.sql("""
+                        SELECT COUNT(*) FROM scorecard_value v JOIN scorecard_submission s ON s.id = v.submission_id
+                        WHERE s.import_file_id = ? AND s.status = ?""")
+                .params(importFileId, SubmissionStatus.LOADING.name())
+                .query(Long.class)
+                .single();
     }
 
     @Override
