@@ -1,4 +1,4 @@
-/** Files that arrive from outside: what their bytes really are. */
+/** Files that arrive from outside: what their bytes really are, and their rows read one at a time. */
 @NullMarked
 package uk.scrutiny.batch.files;
 

@@ -20,6 +20,9 @@ public final class Roles {
     /** Progress notes and action status: partnership roles, and partner leads for their own agency. */
     public static final String ACTION_PROGRESS = "hasAnyRole('BUSINESS_UNIT', 'MANAGER', 'SCRUTINEER', 'PARTNER_LEAD')";
 
+    /** Sending scorecards: the business unit for any agency, a data officer for their own (checked in the service). */
+    public static final String SEND_SCORECARDS = "hasAnyRole('BUSINESS_UNIT', 'MANAGER', 'DATA_OFFICER')";
+
     private Roles() {
     }
 }

@@ -23,6 +23,7 @@ import uk.scrutiny.domain.period.FinancialQuarter;
 import uk.scrutiny.domain.period.FinancialYear;
 import uk.scrutiny.domain.scorecard.IndicatorCode;
 import uk.scrutiny.domain.scorecard.Measurement;
+import uk.scrutiny.domain.scorecard.QuarterValue;
 import uk.scrutiny.domain.scorecard.ScorecardSubmission;
 import uk.scrutiny.domain.scorecard.ScorecardSubmissions;
 import uk.scrutiny.domain.scorecard.ScorecardValue;
@@ -41,7 +42,8 @@ public class JdbcScorecardSubmissions implements ScorecardSubmissions {
     private static final DateTimeFormatter UTC_DATE_TIME =
             DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS").withZone(UTC);
 
-    private static final int BATCH_SIZE = 1000;
+    /** Rows per JDBC batch: a chunk of the import is sent as one multi-row insert, split only at the server's packet size. */
+    private static final int BATCH_SIZE = 10_000;
     private static final String SELECT = """
             SELECT id, agency_code, fy_start, fy_quarter, file_name, sha256, received_at, submitted_by, status, value_count,
                    evidence_id
@@ -58,21 +60,34 @@ public class JdbcScorecardSubmissions implements ScorecardSubmissions {
     @Override
     public ScorecardSubmission add(ScorecardSubmission submission, List<ScorecardValue> values) {
         FinancialQuarter quarter = submission.quarter();
+        supersedeCurrent(submission.agency(), quarter);
+        long id = insert(submission, SubmissionStatus.CURRENT, values.size(), null);
+        insertValues(id, values);
+        return new ScorecardSubmission(id, submission.agency(), quarter, submission.fileName(), submission.sha256(),
+                submission.receivedAt(), submission.submittedBy(), SubmissionStatus.CURRENT, values.size(),
+                submission.evidence());
+    }
+
+    private void supersedeCurrent(AgencyCode agency, FinancialQuarter quarter) {
         jdbc.sql("""
                         UPDATE scorecard_submission SET status = :superseded
                         WHERE agency_code = :agency AND fy_start = :year AND fy_quarter = :quarter AND status = :current""")
                 .param("superseded", SubmissionStatus.SUPERSEDED.name())
                 .param("current", SubmissionStatus.CURRENT.name())
-                .param("agency", submission.agency().value())
+                .param("agency", agency.value())
                 .param("year", quarter.year().startYear())
                 .param("quarter", quarter.number())
                 .update();
+    }
+
+    private long insert(ScorecardSubmission submission, SubmissionStatus status, int valueCount, @Nullable Long importFileId) {
+        FinancialQuarter quarter = submission.quarter();
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                         INSERT INTO scorecard_submission (agency_code, fy_start, fy_quarter, file_name, sha256, received_at,
-                                                          submitted_by, status, value_count, evidence_id)
+                                                          submitted_by, status, value_count, evidence_id, import_file_id)
                         VALUES (:agency, :year, :quarter, :fileName, :sha256, :receivedAt, :submittedBy, :status, :valueCount,
-                                :evidence)""")
+                                :evidence, :importFile)""")
                 .param("agency", submission.agency().value())
                 .param("year", quarter.year().startYear())
                 .param("quarter", quarter.number())
@@ -80,17 +95,21 @@ public class JdbcScorecardSubmissions implements ScorecardSubmissions {
                 .param("sha256", submission.sha256())
                 .param("receivedAt", UTC_DATE_TIME.format(submission.receivedAt()))
                 .param("submittedBy", submission.submittedBy())
-                .param("status", SubmissionStatus.CURRENT.name())
-                .param("valueCount", values.size())
+                .param("status", status.name())
+                .param("valueCount", valueCount)
                 .param("evidence", submission.evidence() == null ? null : submission.evidence().value())
+                .param("importFile", importFileId)
                 .update(key);
-        long id = Objects.requireNonNull(key.getKey()).longValue();
+        return Objects.requireNonNull(key.getKey()).longValue();
+    }
+
+    private void insertValues(long submissionId, List<ScorecardValue> values) {
         batch.batchUpdate("""
                         INSERT INTO scorecard_value (submission_id, indicator_code, number_value, symbol, numerator, denominator,
                                                      value_comment)
                         VALUES (?, ?, ?, ?, ?, ?, ?)""",
                 values, BATCH_SIZE, (ps, value) -> {
-                    ps.setLong(1, id);
+                    ps.setLong(1, submissionId);
                     ps.setString(2, value.indicator().value());
                     ps.setObject(3, value.measurement() instanceof Measurement.Number(BigDecimal number) ? number : null, Types.DECIMAL);
                     ps.setObject(4, value.measurement() instanceof Measurement.Suppressed(SuppressionSymbol symbol) ? symbol.symbol() : null,
@@ -99,9 +118,92 @@ public class JdbcScorecardSubmissions implements ScorecardSubmissions {
                     ps.setObject(6, value.denominator(), Types.BIGINT);
                     ps.setObject(7, value.comment(), Types.VARCHAR);
                 });
-        return new ScorecardSubmission(id, submission.agency(), quarter, submission.fileName(), submission.sha256(),
-                submission.receivedAt(), submission.submittedBy(), SubmissionStatus.CURRENT, values.size(),
-                submission.evidence());
+    }
+
+    @Override
+    public ScorecardSubmission startLoading(ScorecardSubmission submission, long importFileId) {
+        long id = insert(submission, SubmissionStatus.LOADING, 0, importFileId);
+        return find(id).orElseThrow();
+    }
+
+    @Override
+    public Optional<ScorecardSubmission> loading(long importFileId, AgencyCode agency, FinancialQuarter quarter) {
+        return jdbc.sql(SELECT + " WHERE import_file_id = ? AND agency_code = ? AND fy_start = ? AND fy_quarter = ? AND status = ?")
+                .params(importFileId, agency.value(), quarter.year().startYear(), quarter.number(), SubmissionStatus.LOADING.name())
+                .query(JdbcScorecardSubmissions::submission)
+                .optional();
+    }
+
+    @Override
+    public List<ScorecardSubmission> loading(long importFileId) {
+        return jdbc.sql(SELECT + " WHERE import_file_id = ? AND status = ? ORDER BY id")
+                .params(importFileId, SubmissionStatus.LOADING.name())
+                .query(JdbcScorecardSubmissions::submission)
+                .list();
+    }
+
+    @Override
+    public long loadedValues(long importFileId) {
+        return jdbc.sql("""
+                        SELECT COUNT(*) FROM scorecard_value v JOIN scorecard_submission s ON s.id = v.submission_id
+                        WHERE s.import_file_id = ? AND s.status = ?""")
+                .params(importFileId, SubmissionStatus.LOADING.name())
+                .query(Long.class)
+                .single();
+    }
+
+    @Override
+    public void addValues(long submissionId, List<ScorecardValue> values) {
+        insertValues(submissionId, values);
+    }
+
+    @Override
+    public ScorecardSubmission publish(long submissionId, EvidenceId evidence) {
+        ScorecardSubmission loaded = find(submissionId)
+                .filter(s -> s.status() == SubmissionStatus.LOADING)
+                .orElseThrow(() -> new IllegalStateException("Submission " + submissionId + " is not being loaded"));
+        supersedeCurrent(loaded.agency(), loaded.quarter());
+        jdbc.sql("""
+                        UPDATE scorecard_submission
+                        SET status = ?, evidence_id = ?,
+                            value_count = (SELECT COUNT(*) FROM scorecard_value v WHERE v.submission_id = ?)
+                        WHERE id = ?""")
+                .params(SubmissionStatus.CURRENT.name(), evidence.value(), submissionId, submissionId)
+                .update();
+        return find(submissionId).orElseThrow();
+    }
+
+    @Override
+    public void discardLoading(long importFileId) {
+        jdbc.sql("""
+                        DELETE FROM scorecard_value WHERE submission_id IN
+                            (SELECT id FROM scorecard_submission WHERE import_file_id = ? AND status = ?)""")
+                .params(importFileId, SubmissionStatus.LOADING.name())
+                .update();
+        jdbc.sql("DELETE FROM scorecard_submission WHERE import_file_id = ? AND status = ?")
+                .params(importFileId, SubmissionStatus.LOADING.name())
+                .update();
+    }
+
+    @Override
+    public List<QuarterValue> currentValues(FinancialQuarter first, FinancialQuarter last, @Nullable AgencyCode agency) {
+        var statement = jdbc.sql("""
+                        SELECT s.agency_code, s.fy_start, s.fy_quarter, v.indicator_code, v.number_value, v.symbol, v.numerator,
+                               v.denominator, v.value_comment
+                        FROM scorecard_submission s JOIN scorecard_value v ON v.submission_id = s.id
+                        WHERE s.status = :current
+                          AND s.fy_start * 4 + s.fy_quarter BETWEEN :first AND :last"""
+                        + (agency == null ? "" : " AND s.agency_code = :agency")
+                        + " ORDER BY v.indicator_code, s.agency_code, s.fy_start, s.fy_quarter, v.id")
+                .param("current", SubmissionStatus.CURRENT.name())
+                .param("first", first.year().startYear() * 4 + first.number())
+                .param("last", last.year().startYear() * 4 + last.number());
+        if (agency != null) {
+            statement = statement.param("agency", agency.value());
+        }
+        return statement.query((rs, n) -> new QuarterValue(new AgencyCode(rs.getString("agency_code")),
+                        FinancialYear.of(rs.getInt("fy_start")).quarter(rs.getInt("fy_quarter")), value(rs)))
+                .list();
     }
 
     @Override
@@ -120,9 +222,10 @@ public class JdbcScorecardSubmissions implements ScorecardSubmissions {
     @Override
     public List<ScorecardSubmission> history(@Nullable AgencyCode agency) {
         String newestFirst = " ORDER BY received_at DESC, id DESC";
+        String shown = " WHERE status <> '" + SubmissionStatus.LOADING.name() + "'";
         var statement = agency == null
-                ? jdbc.sql(SELECT + newestFirst)
-                : jdbc.sql(SELECT + " WHERE agency_code = ?" + newestFirst).param(agency.value());
+                ? jdbc.sql(SELECT + shown + newestFirst)
+                : jdbc.sql(SELECT + shown + " AND agency_code = ?" + newestFirst).param(agency.value());
         return statement.query(JdbcScorecardSubmissions::submission).list();
     }
 
@@ -132,15 +235,19 @@ public class JdbcScorecardSubmissions implements ScorecardSubmissions {
                         SELECT indicator_code, number_value, symbol, numerator, denominator, value_comment
                         FROM scorecard_value WHERE submission_id = ? ORDER BY id""")
                 .param(submissionId)
-                .query((rs, n) -> new ScorecardValue(new IndicatorCode(rs.getString("indicator_code")), measurement(rs),
-                        rs.getObject("numerator", Long.class), rs.getObject("denominator", Long.class),
-                        rs.getString("value_comment")))
+                .query((rs, n) -> value(rs))
                 .list();
     }
 
     @Override
     public Optional<ScorecardSubmission> findBySha256(String sha256) {
-        return jdbc.sql(SELECT + " WHERE sha256 = ? ORDER BY id LIMIT 1").param(sha256).query(JdbcScorecardSubmissions::submission).optional();
+        return jdbc.sql(SELECT + " WHERE sha256 = ? AND status <> ? ORDER BY id LIMIT 1")
+                .params(sha256, SubmissionStatus.LOADING.name()).query(JdbcScorecardSubmissions::submission).optional();
+    }
+
+    private static ScorecardValue value(ResultSet rs) throws SQLException {
+        return new ScorecardValue(new IndicatorCode(rs.getString("indicator_code")), measurement(rs),
+                rs.getObject("numerator", Long.class), rs.getObject("denominator", Long.class), rs.getString("value_comment"));
     }
 
     private static Measurement measurement(ResultSet rs) throws SQLException {

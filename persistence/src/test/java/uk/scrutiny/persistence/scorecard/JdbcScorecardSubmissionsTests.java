@@ -13,6 +13,7 @@ import uk.scrutiny.domain.partnership.AgencyCode;
 import uk.scrutiny.domain.period.FinancialQuarter;
 import uk.scrutiny.domain.scorecard.IndicatorCode;
 import uk.scrutiny.domain.scorecard.Measurement;
+import uk.scrutiny.domain.scorecard.QuarterValue;
 import uk.scrutiny.domain.scorecard.ScorecardSubmission;
 import uk.scrutiny.domain.scorecard.ScorecardSubmissions;
 import uk.scrutiny.domain.scorecard.ScorecardValue;
@@ -113,6 +114,55 @@ abstract class JdbcScorecardSubmissionsTests {
         assertThat(stored).hasSize(2500);
         assertThat(stored.getLast().measurement().display()).isEqualTo("2499");
         assertThat(added.valueCount()).isEqualTo(2500);
+    }
+
+    @Test
+    void a_submission_being_loaded_is_shown_nowhere_until_it_is_published() {
+        ScorecardSubmission old = submissions.add(submission(POLICE, Q2, 'a', 0), VALUES);
+        ScorecardSubmission loading = submissions.startLoading(submission(POLICE, Q2, 'b', 60), 42);
+        submissions.addValues(loading.id(), VALUES.subList(0, 2));
+        submissions.addValues(loading.id(), VALUES.subList(2, 3));
+
+        assertThat(loading.status()).isEqualTo(SubmissionStatus.LOADING);
+        assertThat(submissions.current(POLICE, Q2)).contains(old);
+        assertThat(submissions.history(POLICE)).containsExactly(old);
+        assertThat(submissions.findBySha256("b".repeat(64))).isEmpty();
+        assertThat(submissions.loading(42, POLICE, Q2)).contains(loading);
+
+        EvidenceId item = evidence.save(Fixtures.evidence("Police scorecard 2022/23 Q2").ownedBy("POLICE").build()).id();
+        ScorecardSubmission published = submissions.publish(loading.id(), item);
+
+        assertThat(published.status()).isEqualTo(SubmissionStatus.CURRENT);
+        assertThat(published.valueCount()).isEqualTo(3);
+        assertThat(published.evidence()).isEqualTo(item);
+        assertThat(submissions.current(POLICE, Q2)).contains(published);
+        assertThat(submissions.find(old.id())).map(ScorecardSubmission::status).contains(SubmissionStatus.SUPERSEDED);
+        assertThat(submissions.loading(42)).isEmpty();
+    }
+
+    @Test
+    void what_was_loaded_from_a_failed_file_is_discarded() {
+        ScorecardSubmission loading = submissions.startLoading(submission(LA, Q2, 'c', 0), 7);
+        submissions.addValues(loading.id(), VALUES);
+
+        submissions.discardLoading(7);
+
+        assertThat(submissions.find(loading.id())).isEmpty();
+        assertThat(submissions.values(loading.id())).isEmpty();
+    }
+
+    @Test
+    void current_values_are_listed_by_indicator_agency_and_quarter() {
+        submissions.add(submission(POLICE, Q2, 'a', 0), VALUES);
+        submissions.add(submission(POLICE, Q2.previous(), 'b', 0), VALUES.subList(0, 1));
+        submissions.add(submission(POLICE, Q2.previous().previous(), 'c', 0), VALUES.subList(0, 1));
+
+        List<QuarterValue> values = submissions.currentValues(Q2.previous(), Q2, null);
+
+        assertThat(values).extracting(v -> v.value().indicator().value() + " " + v.quarter() + " " + v.value().measurement().display())
+                .containsExactly("POL-CSE-FLAGS 2022/23 Q2 low", "POL-DA-CHILD 2022/23 Q1 412", "POL-DA-CHILD 2022/23 Q2 412",
+                        "POL-MISSING 2022/23 Q2 ", "WF-TRAINING-PCT 2022/23 Q2 87.5");
+        assertThat(submissions.currentValues(Q2, Q2, LA)).isEmpty();
     }
 
     private static ScorecardSubmission submission(AgencyCode agency, FinancialQuarter quarter, char digit, long secondsLater) {

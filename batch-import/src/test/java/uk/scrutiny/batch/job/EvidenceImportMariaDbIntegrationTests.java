@@ -1,0 +1,7 @@
+package uk.scrutiny.batch.job;
+
+import uk.scrutiny.batch.ImportOnMariaDb;
+
+@ImportOnMariaDb
+class EvidenceImportMariaDbIntegrationTests extends EvidenceImportTests {
+}

@@ -1,0 +1,7 @@
+package uk.scrutiny.persistence.imports;
+
+import uk.scrutiny.persistence.OnH2;
+
+@OnH2
+class JdbcImportRunsH2Tests extends JdbcImportRunsTests {
+}
