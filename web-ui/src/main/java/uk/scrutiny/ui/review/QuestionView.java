@@ -41,6 +41,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import uk.scrutiny.application.actions.ActionPlanService;
 import uk.scrutiny.application.admin.ReferenceDataService;
+import uk.scrutiny.application.audit.AuditService;
 import uk.scrutiny.application.evidence.EvidenceService;
 import uk.scrutiny.application.review.QuestionAssessment;
 import uk.scrutiny.application.review.ReviewDetails;
@@ -62,6 +63,7 @@ import uk.scrutiny.ui.component.Notifications;
 import uk.scrutiny.ui.component.RagBadge;
 import uk.scrutiny.ui.evidence.EvidenceDownloads;
 import uk.scrutiny.ui.evidence.NewEvidenceForms;
+import uk.scrutiny.ui.history.QuestionHistoryDialog;
 
 /**
  * The workspace of one question: the task list of the review's questions beside it; the rating
@@ -81,6 +83,7 @@ public class QuestionView extends Main implements BeforeEnterObserver, HasDynami
     private final EvidenceService evidence;
     private final ActionPlanService actionPlan;
     private final List<Agency> agencies;
+    private final AuditService audit;
     private final Actor actor;
     private final Clock clock;
     private ReviewId reviewId = new ReviewId(0);
@@ -88,8 +91,9 @@ public class QuestionView extends Main implements BeforeEnterObserver, HasDynami
     private String title = "Question | Safeguarding Scrutiny";
 
     QuestionView(ReviewService reviews, EvidenceService evidence, ActionPlanService actionPlan,
-                 ReferenceDataService referenceData, CurrentActor currentActor, Clock clock) {
+                 ReferenceDataService referenceData, AuditService audit, CurrentActor currentActor, Clock clock) {
         this.clock = clock;
+        this.audit = audit;
         this.reviews = reviews;
         this.evidence = evidence;
         this.actionPlan = actionPlan;
@@ -163,6 +167,10 @@ public class QuestionView extends Main implements BeforeEnterObserver, HasDynami
         content.addClassName("workspace-content");
         content.add(new H1(q.question().ref() + " " + q.question().text()));
         content.add(new Paragraph(q.keyMeasure().code() + ": " + q.keyMeasure().text()));
+        Button history = new Button("History of this question", e -> new QuestionHistoryDialog(audit,
+                ReviewService.assessmentKey(reviewId, question)).open());
+        history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        content.add(history);
         if (!editable) {
             content.add(new Paragraph("The " + details.review().year() + " review is "
                     + details.review().status().label().toLowerCase(Locale.UK) + ", so this question is read-only."));
