@@ -40,6 +40,7 @@ abstract class ImportRestartTests {
         Path work = Files.createTempDirectory("scrutiny-restart");
         TestInbox inbox = new TestInbox(work.resolve("inbox"));
         inbox.clear();
+        forgetEarlierImports();
         addTestIndicators();
         writeLargeScorecard(inbox.root().resolve("scorecards/large.csv"));
         TestInbox.settle(inbox.root().resolve("scorecards/large.csv"));
@@ -70,6 +71,17 @@ abstract class ImportRestartTests {
                 .containsExactly("COMPLETED", "COMPLETED");
         assertThat(jdbc.sql("SELECT outcome FROM import_file").query(String.class).list()).containsExactly("IMPORTED");
         assertThat(inbox.filesUnder("archive")).hasSize(1);
+    }
+
+    /** The test database may hold what other tests imported: this test counts every row. */
+    private void forgetEarlierImports() {
+        for (String table : List.of("import_issue", "import_file", "import_upload", "import_run", "scorecard_value",
+                "scorecard_submission", "assessment_evidence")) {
+            jdbc.sql("DELETE FROM " + table).update();
+        }
+        jdbc.sql("UPDATE evidence_item SET superseded_by = NULL").update();
+        jdbc.sql("DELETE FROM evidence_item").update();
+        jdbc.sql("DELETE FROM indicator WHERE code LIKE 'KT-%'").update();
     }
 
     private void addTestIndicators() {
