@@ -5,7 +5,9 @@
 # the command line (java -Xmx512m -jar batch-import/target/batch-import.jar) into a fresh database,
 # then loads the same rows with LOAD DATA LOCAL INFILE into a table of the same shape as
 # scorecard_value, and prints both rates in rows per second, their ratio, and the import's peak
-# memory (the process's largest resident set). With --xlsx it also imports the largest size as an
+# memory: the process's largest resident set, and the largest heap still in use after a garbage
+# collection (what the import really keeps; the resident set also holds garbage the collector has
+# not needed to reclaim yet, up to -Xmx). With --xlsx it also imports the largest size as an
 # Excel workbook, to show the XLSX reader streams too.
 #
 #   bench/import-benchmark.sh [--xlsx] [ROWS ...]
@@ -59,11 +61,11 @@ fresh_database() {
         SELECT CONCAT('BENCH-', LPAD(i, 4, '0')), CONCAT('Benchmark indicator ', i), 'COUNT', 'NEITHER', TRUE, TRUE, 1 FROM n"
 }
 
-# Runs the command line; prints its peak resident memory in KiB.
+# Runs the command line; prints its peak resident memory and its largest heap after a collection, in KiB.
 run_import() {
     local log="$WORK/import.log" status
     set +e
-    /usr/bin/time -f '%M' -o "$WORK/time.txt" "$JAVA_HOME/bin/java" -Xmx512m -jar "$JAR" \
+    /usr/bin/time -f '%M' -o "$WORK/time.txt" "$JAVA_HOME/bin/java" -Xmx512m -Xlog:gc:file="$WORK/gc.log" -jar "$JAR" \
         --inbox="$WORK/inbox" --scrutiny.storage.dir="$WORK/evidence" \
         --spring.datasource.url="$URL" --spring.datasource.username="$USER" --spring.datasource.password= >"$log" 2>&1
     status=$?
@@ -73,7 +75,8 @@ run_import() {
         say "the import exited $status"
         exit 1
     fi
-    cat "$WORK/time.txt"
+    # G1 logs each pause as "...  120M->45M(256M) 5.1ms": the figure after the arrow is the heap in use after it.
+    echo "$(cat "$WORK/time.txt") $(grep -o -- '->[0-9]*M' "$WORK/gc.log" | tr -dc '0-9\n' | sort -n | tail -n 1 | awk '{ print $1 * 1024 }')"
 }
 
 # The import's own duration in seconds, from its run report (started to finished).
@@ -96,16 +99,16 @@ PY
 }
 
 import_rate() {
-    local rows=$1 file=$2 extension=$3 peak seconds imported
+    local rows=$1 file=$2 extension=$3 peak heap seconds imported
     cp "$file" "$WORK/inbox/scorecards/bench.$extension"
     touch -d '2 minutes ago' "$WORK/inbox/scorecards/bench.$extension"
-    peak=$(run_import)
+    read -r peak heap < <(run_import)
     { read -r seconds; read -r imported; } < <(report_seconds)
     if ((imported != rows)); then
         say "the import stored $imported rows, not $rows: see $WORK/import.log and $WORK/inbox"
         exit 1
     fi
-    echo "$seconds $peak"
+    echo "$seconds $peak ${heap:-0}"
 }
 
 load_data_rate() {
@@ -119,19 +122,20 @@ load_data_rate() {
     calc "$end - $start"
 }
 
-printf '%-10s %-6s %14s %14s %8s %12s\n' "rows" "format" "import rows/s" "LOAD DATA r/s" "ratio" "peak MiB"
-declare -A peaks
+printf '%-10s %-6s %14s %14s %8s %12s %14s\n' "rows" "format" "import rows/s" "LOAD DATA r/s" "ratio" "peak RSS MiB" "peak heap MiB"
+declare -A peaks heaps
 for rows in "${sizes[@]}"; do
     csv="$WORK/scorecard-$rows.csv"
     [[ -f "$csv" ]] || python3 bench/generate-scorecard.py "$rows" "$INDICATORS" "$csv"
     fresh_database
-    read -r seconds peak < <(import_rate "$rows" "$csv" csv)
+    read -r seconds peak heap < <(import_rate "$rows" "$csv" csv)
     load_seconds=$(load_data_rate "$csv")
     import_rate_value=$(calc "$rows / $seconds")
     load_rate_value=$(calc "$rows / $load_seconds")
     peaks[$rows]=$peak
-    printf '%-10s %-6s %14.0f %14.0f %7.0f%% %12.0f\n' "$rows" csv "$import_rate_value" "$load_rate_value" \
-        "$(calc "100 * $import_rate_value / $load_rate_value")" "$(calc "$peak / 1024")"
+    heaps[$rows]=$heap
+    printf '%-10s %-6s %14.0f %14.0f %7.0f%% %12.0f %14.0f\n' "$rows" csv "$import_rate_value" "$load_rate_value" \
+        "$(calc "100 * $import_rate_value / $load_rate_value")" "$(calc "$peak / 1024")" "$(calc "$heap / 1024")"
 done
 
 if $xlsx; then
@@ -139,12 +143,14 @@ if $xlsx; then
     workbook="$WORK/scorecard-$rows.xlsx"
     [[ -f "$workbook" ]] || python3 bench/generate-scorecard.py "$rows" "$INDICATORS" "$workbook"
     fresh_database
-    read -r seconds peak < <(import_rate "$rows" "$workbook" xlsx)
-    printf '%-10s %-6s %14.0f %14s %8s %12.0f\n' "$rows" xlsx "$(calc "$rows / $seconds")" "-" "-" "$(calc "$peak / 1024")"
+    read -r seconds peak heap < <(import_rate "$rows" "$workbook" xlsx)
+    printf '%-10s %-6s %14.0f %14s %8s %12.0f %14.0f\n' "$rows" xlsx "$(calc "$rows / $seconds")" "-" "-" "$(calc "$peak / 1024")" \
+        "$(calc "$heap / 1024")"
 fi
 
 if ((${#sizes[@]} > 1)); then
     first=${sizes[0]} last=${sizes[-1]}
-    printf 'peak memory at %s rows is %.2f times that at %s rows\n' "$last" "$(calc "${peaks[$last]} / ${peaks[$first]}")" "$first"
+    printf 'at %s rows, against %s rows: peak resident memory %.2f times, peak heap after collection %.2f times\n' \
+        "$last" "$first" "$(calc "${peaks[$last]} / ${peaks[$first]}")" "$(calc "${heaps[$last]} / ${heaps[$first]}")"
 fi
 sql -e "DROP DATABASE IF EXISTS $DB"

@@ -17,7 +17,8 @@ import uk.scrutiny.domain.scorecard.ScorecardSubmissions;
 
 /**
  * The evidence import, one job for scorecards and minutes manifests. Its one parameter, {@code run},
- * is the import's own record of the run; every step is restartable from what it recorded.
+ * is the import's own record of the run; every step is restartable from what it recorded. Why it is
+ * shaped so: {@code docs/decisions/0100-evidence-import-runs.md}.
  */
 @Configuration
 public class EvidenceImportJobConfiguration {

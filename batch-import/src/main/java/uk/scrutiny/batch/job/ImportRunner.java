@@ -25,7 +25,6 @@ import uk.scrutiny.application.security.CurrentActor;
 import uk.scrutiny.domain.imports.EvidenceImports;
 import uk.scrutiny.domain.imports.ImportFile;
 import uk.scrutiny.domain.imports.ImportLocks;
-import uk.scrutiny.domain.imports.ImportOutcome;
 import uk.scrutiny.domain.imports.ImportRun;
 import uk.scrutiny.domain.imports.ImportRuns;
 import uk.scrutiny.domain.imports.RunProgress;
@@ -220,12 +219,5 @@ public class ImportRunner implements EvidenceImports {
             Thread.currentThread().interrupt();
             background.shutdownNow();
         }
-    }
-
-    /** The outcome of a file in words, for the command line's summary. */
-    static String describe(ImportFile file) {
-        ImportOutcome outcome = file.outcome();
-        return file.path() + ": " + (outcome == null ? "not finished" : outcome.label().toLowerCase())
-                + " (" + file.rowsRead() + " rows read, " + file.rowsImported() + " imported, " + file.rowsRejected() + " rejected)";
     }
 }

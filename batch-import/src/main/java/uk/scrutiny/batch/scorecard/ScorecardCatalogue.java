@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import uk.scrutiny.domain.partnership.Agency;
 import uk.scrutiny.domain.partnership.AgencyCode;
 import uk.scrutiny.domain.period.FinancialQuarter;
@@ -53,12 +52,6 @@ public final class ScorecardCatalogue {
 
     public Optional<Indicator> indicator(String code) {
         return Optional.ofNullable(indicators.get(code));
-    }
-
-    /** The codes of the indicators an agency supplies, in order. */
-    public List<Indicator> suppliedBy(AgencyCode agency) {
-        return indicators.values().stream().filter(i -> i.isSuppliedBy(agency))
-                .sorted((a, b) -> a.code().compareTo(b.code())).collect(Collectors.toList());
     }
 
     /** A number for agency + quarter + indicator, all known and the quarter started; unique among them. */
