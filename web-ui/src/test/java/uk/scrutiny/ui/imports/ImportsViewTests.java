@@ -6,7 +6,6 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.router.RouteNotFoundError;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -14,6 +13,7 @@ import uk.scrutiny.batch.job.ImportRunner;
 import uk.scrutiny.domain.imports.ImportRun;
 import uk.scrutiny.domain.imports.RunTrigger;
 import uk.scrutiny.support.DemoApplicationTest;
+import uk.scrutiny.ui.RefusedView;
 
 @DemoApplicationTest
 class ImportsViewTests extends SpringBrowserlessTest {
@@ -40,7 +40,7 @@ class ImportsViewTests extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("police.data")
     void a_data_officer_cannot_open_the_imports_page() {
-        navigate("imports", RouteNotFoundError.class);
+        navigate("imports", RefusedView.class);
         assertThat(find(Button.class).withText("Run import now").exists()).isFalse();
     }
 }
