@@ -47,7 +47,7 @@ abstract class ImportRestartTests {
 
         Process killed = start(work, "first");
         Path firstLog = work.resolve("first.log");
-        waitForLine(killed, firstLog, "rows read");
+        waitForStoredRows(killed, firstLog);
         assertThat(killed.isAlive()).as("the first run was still loading").isTrue();
         killed.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
 
@@ -124,15 +124,16 @@ abstract class ImportRestartTests {
                 .start();
     }
 
-    private static void waitForLine(Process process, Path log, String marker) throws Exception {
-        for (int waited = 0; waited < 3600; waited++) {
-            if (Files.exists(log) && Files.readString(log).contains(marker)) {
+    /** Until the first chunk of figures is committed: the rows are read ahead of what is stored, so the log cannot tell. */
+    private void waitForStoredRows(Process process, Path log) throws Exception {
+        for (int waited = 0; waited < 18_000; waited++) {
+            if (jdbc.sql("SELECT COUNT(*) FROM scorecard_value").query(Long.class).single() > 0) {
                 return;
             }
             if (!process.isAlive()) {
-                throw new AssertionError("The import ended before it loaded anything: " + Files.readString(log));
+                throw new AssertionError("The import ended before it was seen loading: " + Files.readString(log));
             }
-            Thread.sleep(50);
+            Thread.sleep(10);
         }
         process.destroyForcibly();
         throw new AssertionError("The import did not start loading within three minutes: " + Files.readString(log));

@@ -1,12 +1,14 @@
 package uk.scrutiny.persistence.scorecard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import uk.scrutiny.domain.evidence.EvidenceId;
 import uk.scrutiny.domain.evidence.EvidenceItems;
 import uk.scrutiny.domain.partnership.AgencyCode;
@@ -127,7 +129,8 @@ abstract class JdbcScorecardSubmissionsTests {
         assertThat(submissions.current(POLICE, Q2)).contains(old);
         assertThat(submissions.history(POLICE)).containsExactly(old);
         assertThat(submissions.findBySha256("b".repeat(64))).isEmpty();
-        assertThat(submissions.loading(42, POLICE, Q2)).contains(loading);
+        assertThat(submissions.loading(42, POLICE, Q2)).map(ScorecardSubmission::id).contains(loading.id());
+        assertThat(submissions.loadedValues(42)).isEqualTo(3);
 
         EvidenceId item = evidence.save(Fixtures.evidence("Police scorecard 2022/23 Q2").ownedBy("POLICE").build()).id();
         ScorecardSubmission published = submissions.publish(loading.id(), item);
@@ -138,6 +141,35 @@ abstract class JdbcScorecardSubmissionsTests {
         assertThat(submissions.current(POLICE, Q2)).contains(published);
         assertThat(submissions.find(old.id())).map(ScorecardSubmission::status).contains(SubmissionStatus.SUPERSEDED);
         assertThat(submissions.loading(42)).isEmpty();
+    }
+
+    @Test
+    void figures_being_loaded_keep_every_character_of_their_comments() {
+        List<ScorecardValue> awkward = List.of(
+                new ScorecardValue(new IndicatorCode("POL-DA-CHILD"), new Measurement.Number(new BigDecimal("-0.0001")), 0L, 9_007_199_254_740_993L,
+                        "tab\there, line\nbreak, return\r, back\\slash, \\N, \\t, 'quotes' \"double\", \u00e9, \ud83d\ude00, \u05e9\u05dc\u05d5\u05dd"),
+                new ScorecardValue(new IndicatorCode("POL-CSE-FLAGS"), new Measurement.Suppressed(SuppressionSymbol.LOW), null, null, "\\N"),
+                new ScorecardValue(new IndicatorCode("POL-MISSING"), new Measurement.Missing(), null, null, "NULL"),
+                new ScorecardValue(new IndicatorCode("WF-TRAINING-PCT"), new Measurement.Number(new BigDecimal("99999999999999.9999")), null, null,
+                        "=1+1\t" + "x".repeat(1990)));
+        ScorecardSubmission loading = submissions.startLoading(submission(POLICE, Q2, 'e', 0), 11);
+
+        submissions.addValues(loading.id(), awkward);
+
+        assertThat(submissions.loadedValues(11)).isEqualTo(4);
+        assertThat(submissions.values(loading.id())).usingRecursiveFieldByFieldElementComparatorIgnoringFields("measurement")
+                .containsExactlyElementsOf(awkward);
+        assertThat(submissions.values(loading.id())).extracting(v -> v.measurement().display())
+                .containsExactly("-0.0001", "low", "", "99999999999999.9999");
+    }
+
+    @Test
+    void a_figure_the_table_cannot_hold_fails_the_chunk_instead_of_being_cut_short() {
+        ScorecardSubmission loading = submissions.startLoading(submission(POLICE, Q2, 'f', 0), 12);
+        List<ScorecardValue> tooLarge = List.of(new ScorecardValue(new IndicatorCode("POL-DA-CHILD"),
+                new Measurement.Number(new BigDecimal("1E+20")), null, null, null));
+
+        assertThatThrownBy(() -> submissions.addValues(loading.id(), tooLarge)).isInstanceOf(DataIntegrityViolationException.class);
     }
 
     @Test
