@@ -1,16 +1,23 @@
 package uk.scrutiny.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import uk.scrutiny.application.audit.AuditService;
 import uk.scrutiny.application.review.QuestionAssessment;
 import uk.scrutiny.application.review.ReviewDetails;
 import uk.scrutiny.application.review.ReviewListItem;
 import uk.scrutiny.application.review.ReviewService;
+import uk.scrutiny.domain.audit.AuditEntry;
+import uk.scrutiny.domain.audit.AuditFilter;
 import uk.scrutiny.domain.evidence.EvidenceItem;
+import uk.scrutiny.domain.framework.QuestionRef;
 import uk.scrutiny.domain.period.FinancialYear;
 import uk.scrutiny.domain.review.RagRating;
 import uk.scrutiny.domain.review.RagSummary;
@@ -73,6 +80,8 @@ class SeedReviewTests {
     ReviewService reviews;
     @Autowired
     SignedIn signedIn;
+    @Autowired
+    AuditService audit;
 
     private ReviewDetails seed() {
         return signedIn.as("scrutineer", () -> {
@@ -80,6 +89,27 @@ class SeedReviewTests {
                     .findFirst().orElseThrow();
             return reviews.review(item.id());
         });
+    }
+
+    @Test
+    void the_demo_data_comes_with_the_history_of_its_year() {
+        ReviewDetails seed = seed();
+        String question = ReviewService.assessmentKey(seed.review().requireId(), QuestionRef.parse("1.1"));
+
+        List<AuditEntry> rated = signedIn.as("health.lead", () -> audit.history(question));
+        List<AuditEntry> lifecycle = signedIn.as("officer", () -> audit.history(ReviewService.reviewKey(seed.review().requireId())));
+        long entries = signedIn.as("manager", () -> audit.count(AuditFilter.ALL));
+
+        assertThat(rated).extracting(AuditEntry::actor, AuditEntry::field, AuditEntry::newValue).containsExactly(
+                tuple("scrutineer", "rating", "Green"),
+                tuple("scrutineer", "evidence cited", "Salford Exec Terms of Reference"));
+        assertThat(rated.getFirst().at().atZone(ZoneId.of("Europe/London")).toLocalDate()).isEqualTo(LocalDate.of(2022, 3, 14));
+        assertThat(lifecycle).extracting(AuditEntry::actor, AuditEntry::field, AuditEntry::newValue).startsWith(
+                tuple("officer", "created", "framework " + seed.framework().label() + ", scrutineer Simon Westwood, 0 actions carried forward"),
+                tuple("officer", "status", "In review"),
+                tuple("scrutineer", "status", "Signed off"),
+                tuple("manager", "status", "Published"));
+        assertThat(entries).as("every rating, citation, action, note, evidence item and scorecard of the demo years").isGreaterThan(100);
     }
 
     @Test

@@ -1,5 +1,9 @@
 package uk.scrutiny.application.demo;
 
+import uk.scrutiny.domain.review.ReviewStatus;
+import uk.scrutiny.application.review.ReviewService;
+import uk.scrutiny.domain.audit.AuditTrail;
+import uk.scrutiny.domain.audit.AuditEntry;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -77,7 +81,7 @@ public class DemoData {
 
     static final FinancialYear SEED_YEAR = FinancialYear.of(2021);
     private static final String SCRUTINEER = "Simon Westwood";
-    private static final String LOADED_BY = "demo";
+    private static final String LOADED_BY = "officer";
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
@@ -89,9 +93,14 @@ public class DemoData {
     private final ScorecardSubmissions scorecards;
     private final Users users;
     private final PasswordEncoder encoder;
+    private final AuditTrail trail;
+    /** What the demo data's history shows: who did what when, as if the year had been run in the product. */
+    private final List<AuditEntry> history = new ArrayList<>();
+    private final Map<EvidenceId, String> titles = new java.util.HashMap<>();
 
     public DemoData(Reviews reviews, Assessments assessments, RecommendedActions actions, EvidenceItems evidence,
-                    Frameworks frameworks, ScorecardSubmissions scorecards, Users users, PasswordEncoder encoder) {
+                    Frameworks frameworks, ScorecardSubmissions scorecards, Users users, PasswordEncoder encoder,
+                    AuditTrail trail) {
         this.reviews = reviews;
         this.assessments = assessments;
         this.actions = actions;
@@ -100,6 +109,7 @@ public class DemoData {
         this.scorecards = scorecards;
         this.users = users;
         this.encoder = encoder;
+        this.trail = trail;
     }
 
     @EventListener(ContextRefreshedEvent.class)
@@ -116,6 +126,9 @@ public class DemoData {
         ReviewId seed = loadSeedReview(framework);
         loadReviewInProgress(framework, seed);
         loadScorecards();
+        history.sort(java.util.Comparator.comparing(AuditEntry::at));
+        trail.recordAll(history);
+        history.clear();
         LOG.info("Loaded the demo data: the {} review (published), the {} review (in review) and {} demo users",
                 SEED_YEAR, SEED_YEAR.next(), DEMO_USERNAMES.size());
     }
@@ -135,6 +148,8 @@ public class DemoData {
         Review review = reviews.save(Review.start(SEED_YEAR, framework.id(), SCRUTINEER)
                 .withOverallJudgement("Overall the Safeguarding Children Arrangements are effective."));
         ReviewId id = review.requireId();
+        audit("2022-01-10", "officer", ReviewService.reviewKey(id), "Review " + SEED_YEAR, "created", null,
+                "framework " + framework.label() + ", scrutineer " + SCRUTINEER + ", 0 actions carried forward");
 
         EvidenceId termsOfReference = document("Salford Exec Terms of Reference", "Salford Exec Terms of Reference.docx", "2021-06-14", "LA");
         EvidenceId supportAndSafeguarding = document("Support and Safeguarding in Salford, January 2022",
@@ -218,6 +233,12 @@ public class DemoData {
                 .signOff(List.of(), loadedAt("2022-03-28"), "scrutineer")
                 .publish(loadedAt("2022-03-31"), "manager");
         reviews.save(published);
+        audit("2022-02-01", "officer", ReviewService.reviewKey(id), "Review " + SEED_YEAR, "status", ReviewStatus.DRAFT.label(),
+                ReviewStatus.IN_REVIEW.label());
+        audit("2022-03-28", "scrutineer", ReviewService.reviewKey(id), "Review " + SEED_YEAR, "status", ReviewStatus.IN_REVIEW.label(),
+                ReviewStatus.SIGNED_OFF.label());
+        audit("2022-03-31", "manager", ReviewService.reviewKey(id), "Review " + SEED_YEAR, "status", ReviewStatus.SIGNED_OFF.label(),
+                ReviewStatus.PUBLISHED.label());
         return id;
     }
 
@@ -227,6 +248,7 @@ public class DemoData {
                 .beginScrutiny(loadedAt("2022-11-01"), "officer"));
         ReviewId id = review.requireId();
         framework.questions().forEach(q -> assessments.save(Assessment.unrated(id, q.ref())));
+        String subject = "Review " + year;
 
         java.util.Map<QuestionRef, Integer> numbers = new java.util.HashMap<>();
         for (RecommendedAction old : actions.of(seed)) {
@@ -235,6 +257,11 @@ public class DemoData {
                 actions.save(old.carriedForwardTo(id, old.question(), number));
             }
         }
+        audit("2022-10-03", "officer", ReviewService.reviewKey(id), subject, "created", null, "framework " + framework.label()
+                + ", scrutineer " + SCRUTINEER + ", " + numbers.values().stream().mapToInt(Integer::intValue).sum()
+                + " actions carried forward");
+        audit("2022-11-01", "officer", ReviewService.reviewKey(id), subject, "status", ReviewStatus.DRAFT.label(),
+                ReviewStatus.IN_REVIEW.label());
 
         EvidenceId execMinutes = minutes("SSCP Executive minutes, 12 September 2022", "sscp-minutes-2022-09-12-approved.pdf",
                 "EXEC", "2022-09-12", "v1");
@@ -254,11 +281,18 @@ public class DemoData {
         RecommendedAction carried = actions.of(id).stream()
                 .filter(a -> a.question().equals(QuestionRef.parse("1.3")) && a.owner() != null && a.owner().value().equals("HEALTH"))
                 .findFirst().orElseThrow();
-        actions.save(carried.withNote(new ProgressNote(loadedAt("2022-10-20"), "health.lead",
-                "Health scorecard agreed with the ICB's business intelligence team; first return due for Q2.",
+        String note = "Health scorecard agreed with the ICB's business intelligence team; first return due for Q2.";
+        RecommendedAction progressed = actions.save(carried.withNote(new ProgressNote(loadedAt("2022-10-20"), "health.lead", note,
                 ActionStatus.IN_PROGRESS)));
-        actions.save(RecommendedAction.recommend(id, QuestionRef.parse("2.3"), numbers.getOrDefault(QuestionRef.parse("2.3"), 0) + 1,
+        String carriedSubject = "Recommended action " + progressed.label() + " of the " + year + " review";
+        audit("2022-10-20", "health.lead", ReviewService.actionKey(progressed.requireId()), carriedSubject, "progress note", null, note);
+        audit("2022-10-20", "health.lead", ReviewService.actionKey(progressed.requireId()), carriedSubject, "status",
+                carried.status().label(), progressed.status().label());
+        RecommendedAction added = actions.save(RecommendedAction.recommend(id, QuestionRef.parse("2.3"),
+                numbers.getOrDefault(QuestionRef.parse("2.3"), 0) + 1,
                 "Agree outcome measures for each partnership priority", AgencyCode.of("LA"), LocalDate.parse("2023-03-31")));
+        audit("2022-11-24", "scrutineer", ReviewService.actionKey(added.requireId()), "Recommended action " + added.label() + " of the "
+                + year + " review", "recommended", null, added.text());
     }
 
     private void loadScorecards() {
@@ -295,6 +329,8 @@ public class DemoData {
                 loadedAt("2022-07-20"), by, 0));
         scorecards.add(new ScorecardSubmission(null, code, quarter, fileName, sha256(agency + quarter + fileName),
                 loadedAt("2022-07-20"), by, SubmissionStatus.CURRENT, values.size(), item), values);
+        audit("2022-07-20", "system", "scorecard:" + code + ":" + quarter, code + " scorecard " + quarter, "submission", null,
+                fileName + " (" + values.size() + " values), sent by " + by);
     }
 
     private static ScorecardValue value(String indicator, String number, @Nullable String comment) {
@@ -311,15 +347,26 @@ public class DemoData {
     private void assess(ReviewId review, String ref, RagRating rating, List<EvidenceId> cited, PlannedAction... planned) {
         QuestionRef question = QuestionRef.parse(ref);
         assessments.save(new Assessment(review, question, rating, null, cited, 0));
+        String subject = "Question " + question + " of the " + SEED_YEAR + " review";
+        String key = ReviewService.assessmentKey(review, question);
+        audit("2022-03-14", "scrutineer", key, subject, "rating", null, rating.label());
+        cited.forEach(item -> audit("2022-03-14", "scrutineer", key, subject, "evidence cited", null, titles.get(item)));
         int number = 0;
         for (PlannedAction p : planned) {
             RecommendedAction action = RecommendedAction.recommend(review, question, ++number, p.text(),
                     p.owner() == null ? null : AgencyCode.of(p.owner()), p.due() == null ? null : LocalDate.parse(p.due()));
+            String note = p.status() == ActionStatus.DONE ? "Completed." : "Work has started.";
             if (p.status() != ActionStatus.OPEN) {
-                action = action.withNote(new ProgressNote(loadedAt("2022-09-30"), "officer",
-                        p.status() == ActionStatus.DONE ? "Completed." : "Work has started.", p.status()));
+                action = action.withNote(new ProgressNote(loadedAt("2022-09-30"), "officer", note, p.status()));
             }
-            actions.save(action);
+            RecommendedAction saved = actions.save(action);
+            String actionSubject = "Recommended action " + saved.label() + " of the " + SEED_YEAR + " review";
+            audit("2022-03-14", "scrutineer", ReviewService.actionKey(saved.requireId()), actionSubject, "recommended", null, saved.text());
+            if (p.status() != ActionStatus.OPEN) {
+                audit("2022-09-30", "officer", ReviewService.actionKey(saved.requireId()), actionSubject, "progress note", null, note);
+                audit("2022-09-30", "officer", ReviewService.actionKey(saved.requireId()), actionSubject, "status",
+                        ActionStatus.OPEN.label(), p.status().label());
+            }
         }
     }
 
@@ -327,6 +374,11 @@ public class DemoData {
         QuestionRef question = QuestionRef.parse(ref);
         Assessment current = assessments.find(review, question).orElseThrow();
         assessments.save(new Assessment(review, question, rating, commentary, new ArrayList<>(cited), current.version()));
+        String subject = "Question " + question + " of the " + SEED_YEAR.next() + " review";
+        String key = ReviewService.assessmentKey(review, question);
+        audit("2022-11-24", "scrutineer", key, subject, "rating", null, rating.label());
+        audit("2022-11-24", "scrutineer", key, subject, "commentary", null, commentary);
+        cited.forEach(item -> audit("2022-11-24", "scrutineer", key, subject, "evidence cited", null, titles.get(item)));
     }
 
     private EvidenceId document(String title, String documentName, String date, @Nullable String owner) {
@@ -346,7 +398,18 @@ public class DemoData {
     }
 
     private EvidenceId save(EvidenceItem item) {
-        return java.util.Objects.requireNonNull(evidence.save(item).id());
+        EvidenceItem saved = evidence.save(item);
+        EvidenceId id = java.util.Objects.requireNonNull(saved.id());
+        titles.put(id, saved.title());
+        history.add(AuditEntry.of(saved.addedAt(), saved.addedBy(), "evidence:" + id, "Evidence item '" + saved.title() + "'",
+                saved.source() == EvidenceSource.IMPORT ? "imported" : "added", null,
+                saved.link() != null ? saved.link().toString() : saved.documentName() + " (" + saved.type().label() + ")"));
+        return id;
+    }
+
+    private void audit(String date, String actor, String subjectKey, String subject, String field, @Nullable String oldValue,
+                       @Nullable String newValue) {
+        history.add(AuditEntry.of(loadedAt(date), actor, subjectKey, subject, field, oldValue, newValue));
     }
 
     private static Instant loadedAt(String date) {

@@ -45,7 +45,7 @@ public interface ScorecardSubmissions {
     /** How many values have been loaded from a file so far. */
     long loadedValues(long importFileId);
 
-    /** Adds values to a submission being loaded, in JDBC batches. */
+    /** Adds values to a submission being loaded, all in one go (one statement, or a few batches), and counts them. */
     void addValues(long submissionId, List<ScorecardValue> values);
 
     /**

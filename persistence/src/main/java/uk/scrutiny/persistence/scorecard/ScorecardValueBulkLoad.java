@@ -124,6 +124,10 @@ final class ScorecardValueBulkLoad {
             out.append("\\N");
             return;
         }
+        if (!needsEscaping(text)) {
+            out.append(text);
+            return;
+        }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
@@ -135,5 +139,15 @@ final class ScorecardValueBulkLoad {
                 default -> out.append(c);
             }
         }
+    }
+
+    private static boolean needsEscaping(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' || c == '\t' || c == '\n' || c == '\r' || c == '\0') {
+                return true;
+            }
+        }
+        return false;
     }
 }
