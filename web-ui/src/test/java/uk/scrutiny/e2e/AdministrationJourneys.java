@@ -11,22 +11,21 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import uk.scrutiny.application.demo.DemoData;
 
 /**
  * The manager finds the administration and the history in the menu, and each of those views passes
  * axe-core's WCAG 2.2 AA checks with no serious or critical violation; a business unit officer
- * neither sees them nor reaches them by a typed address, and the refusal is logged.
+ * neither sees them nor reaches them by a typed address, and the refusal is logged: the journeys
+ * themselves, which {@link AdministrationEndToEndTests} runs on the embedded database and
+ * {@link WorkspaceMariaDbEndToEndTests} on MariaDB. A subclass starts the application with the demo
+ * data on a random port.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"test", "demo"})
 @ExtendWith(OutputCaptureExtension.class)
-class AdministrationEndToEndTests {
+abstract class AdministrationJourneys {
 
     private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
     private static final List<String> ADMIN_PATHS = List.of("admin/users", "admin/agencies", "admin/meeting-bodies",

@@ -6,15 +6,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import uk.scrutiny.application.demo.DemoData;
 
-/** A newcomer signs in and reads the seed review, in a real browser against the running application. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"test", "demo"})
-class SignInEndToEndTests {
+/**
+ * A newcomer signs in and reads the seed review, in a real browser against the running application
+ * with the demo data: the journeys themselves, which {@link SignInEndToEndTests} runs on the embedded
+ * database and {@link WorkspaceMariaDbEndToEndTests} on MariaDB. A subclass starts the application on a
+ * random port.
+ */
+abstract class SignInJourneys {
 
     @LocalServerPort
     int port;

@@ -12,11 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 import uk.scrutiny.application.demo.DemoData;
 import uk.scrutiny.application.review.QuestionAssessment;
 import uk.scrutiny.application.review.ReviewDetails;
@@ -27,12 +23,13 @@ import uk.scrutiny.domain.review.RagRating;
 import uk.scrutiny.domain.review.ReviewId;
 import uk.scrutiny.support.SignedIn;
 
-/** The scrutiny workspace in a real browser, for each role, against the running application. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"test", "demo"})
-@Import(SignedIn.class)
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class WorkspaceEndToEndTests {
+/**
+ * The scrutiny workspace in a real browser, for each role, against the running application with the
+ * demo data: the journeys themselves, which {@link WorkspaceEndToEndTests} runs on the embedded
+ * database and {@link WorkspaceMariaDbEndToEndTests} on MariaDB. A subclass starts the application on a
+ * random port with {@link SignedIn} in its context.
+ */
+abstract class WorkspaceJourneys {
 
     @LocalServerPort
     int port;
