@@ -5,7 +5,10 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -29,8 +32,19 @@ import org.springframework.context.ConfigurableApplicationContext;
  * <p>The server is {@code jdbc:mysql://127.0.0.1:3306/} (system property
  * {@value #SERVER_URL_PROPERTY}), user root, no password. When it cannot be reached the tests are
  * skipped, except on CI (environment variable {@code CI} set), where they fail.
+ *
+ * <p>All the test classes that use this class share one database. A test whose data would disturb
+ * theirs (or theirs it) takes a database of its own through a subclass that names its purpose:
+ *
+ * <pre>{@code
+ * public class DemoDatabase extends MariaDbTestDatabase {
+ *     public DemoDatabase() {
+ *         super("demo");
+ *     }
+ * }
+ * }</pre>
  */
-public final class MariaDbTestDatabase implements TestInstancePreConstructCallback,
+public class MariaDbTestDatabase implements TestInstancePreConstructCallback,
         ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     public static final String SERVER_URL_PROPERTY = "scrutiny.test.mariadb.url";
@@ -41,52 +55,86 @@ public final class MariaDbTestDatabase implements TestInstancePreConstructCallba
     private static final String USERNAME = "root";
     private static final String PASSWORD = "";
 
-    private static volatile @Nullable String url;
+    private static final String SHARED = "shared";
+    private static final Pattern PURPOSE = Pattern.compile("[a-z]{1,20}");
+    /** The JDBC URL of each purpose's database, while it exists. */
+    private static final Map<String, String> URLS = new ConcurrentHashMap<>();
 
-    /** The JDBC URL of this run's database; the extension must have created it. */
+    private final String purpose;
+
+    /** The database that this run's test classes share. */
+    public MariaDbTestDatabase() {
+        this.purpose = SHARED;
+    }
+
+    /**
+     * A database of its own for the test classes that use this subclass: created, like the shared one,
+     * before the first of them and dropped when the run ends.
+     *
+     * @param purpose a few lower-case letters, which name the database
+     */
+    protected MariaDbTestDatabase(String purpose) {
+        if (!PURPOSE.matcher(purpose).matches() || purpose.equals(SHARED)) {
+            throw new IllegalArgumentException("A MariaDB test database's purpose is a few lower-case letters other than '"
+                    + SHARED + "': " + purpose);
+        }
+        this.purpose = purpose;
+    }
+
+    /** The JDBC URL of this run's shared database; the extension must have created it. */
     public static String url() {
-        String created = url;
+        return url(SHARED);
+    }
+
+    /** The JDBC URL of the database that this extension (or subclass) created. */
+    public final String databaseUrl() {
+        return url(purpose);
+    }
+
+    private static String url(String purpose) {
+        String created = URLS.get(purpose);
         if (created == null) {
-            throw new IllegalStateException("No MariaDB test database yet: annotate the test class with @ExtendWith(MariaDbTestDatabase.class)");
+            throw new IllegalStateException("No MariaDB test database for " + purpose + " yet: annotate the test class with"
+                    + " @ExtendWith of the same MariaDbTestDatabase class as its context's initializer");
         }
         return created;
     }
 
     /** Before each test instance, so that a missing server shows as skipped (or failed) tests, not as none run. */
     @Override
-    public void preConstructTestInstance(TestInstanceFactoryContext factoryContext, ExtensionContext context) {
+    public final void preConstructTestInstance(TestInstanceFactoryContext factoryContext, ExtensionContext context) {
         context.getRoot()
                 .getStore(ExtensionContext.Namespace.create(MariaDbTestDatabase.class))
-                .computeIfAbsent(Database.class, type -> Database.create(), Database.class)
+                .computeIfAbsent(purpose, key -> Database.create(purpose), Database.class)
                 .require();
     }
 
     @Override
-    public void initialize(ConfigurableApplicationContext context) {
+    public final void initialize(ConfigurableApplicationContext context) {
         TestPropertyValues.of(
-                        "spring.datasource.url=" + url(),
+                        "spring.datasource.url=" + databaseUrl(),
                         "spring.datasource.username=" + USERNAME,
                         "spring.datasource.password=" + PASSWORD)
                 .applyTo(context);
     }
 
     /** This run's database, or why there is none; closed by JUnit when the run ends. */
-    private record Database(String name, @Nullable String problem) implements AutoCloseable {
+    private record Database(String purpose, String name, @Nullable String problem) implements AutoCloseable {
 
-        static Database create() {
-            String name = "scrutiny_test_" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+        static Database create(String purpose) {
+            String name = "scrutiny_test_" + (purpose.equals(SHARED) ? "" : purpose + "_") + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
             try (Connection connection = DriverManager.getConnection(SERVER_URL + "?connectTimeout=5000", USERNAME, PASSWORD);
                  Statement statement = connection.createStatement()) {
                 statement.execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4");
             } catch (SQLException e) {
-                return new Database(name, "MariaDB is not reachable at " + SERVER_URL + " as " + USERNAME + " with no password ("
+                return new Database(purpose, name, "MariaDB is not reachable at " + SERVER_URL + " as " + USERNAME + " with no password ("
                         + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + "). Start it with"
                         + " 'start-stop-daemon --start --oknodo --background --exec /usr/sbin/mariadbd' (or install it:"
                         + " 'apt-get install -y mariadb-server && service mariadb start'), or point -D" + SERVER_URL_PROPERTY
                         + " at another server.");
             }
-            url = SERVER_URL + name + "?" + PARAMETERS;
-            return new Database(name, null);
+            URLS.put(purpose, SERVER_URL + name + "?" + PARAMETERS);
+            return new Database(purpose, name, null);
         }
 
         void require() {
@@ -104,7 +152,7 @@ public final class MariaDbTestDatabase implements TestInstancePreConstructCallba
             if (problem != null) {
                 return;
             }
-            url = null;
+            URLS.remove(purpose);
             try (Connection connection = DriverManager.getConnection(SERVER_URL, USERNAME, PASSWORD);
                  Statement statement = connection.createStatement()) {
                 statement.execute("DROP DATABASE IF EXISTS " + name);

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.annotation.Profile;
@@ -16,8 +17,9 @@ import uk.scrutiny.application.demo.DemoData;
 
 /**
  * The demo profile is for the embedded database only: it refuses to start on any other, so that
- * demo users never reach a production database. When the application is ready it prints the
- * address and the demo sign-ins.
+ * demo users never reach a production database. Only a test can waive that, by declaring a
+ * {@link DemoOnServerDatabase} bean. When the application is ready it prints the address and the
+ * demo sign-ins.
  */
 @Component
 @Profile("demo")
@@ -25,12 +27,17 @@ class DemoStartup {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoStartup.class);
 
-    DemoStartup(DataSource dataSource) throws SQLException {
+    DemoStartup(DataSource dataSource, ObjectProvider<DemoOnServerDatabase> testWaiver) throws SQLException {
         String product;
         try (Connection connection = dataSource.getConnection()) {
             product = connection.getMetaData().getDatabaseProductName();
         }
         if (!"H2".equals(product)) {
+            DemoOnServerDatabase waiver = testWaiver.getIfAvailable();
+            if (waiver != null) {
+                LOG.warn("The demo data and demo users load on {}: {}", product, waiver.reason());
+                return;
+            }
             throw new IllegalStateException("The demo profile loads demo users and is for the embedded database only; "
                     + "it cannot run on " + product + ". Start with SPRING_PROFILES_ACTIVE=mysql instead.");
         }
