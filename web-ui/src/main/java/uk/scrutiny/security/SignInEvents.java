@@ -1,11 +1,17 @@
 package uk.scrutiny.security;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import org.aopalliance.intercept.MethodInvocation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
+import org.springframework.security.authorization.method.MethodInvocationResult;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import uk.scrutiny.application.security.UserAccounts;
 
@@ -14,6 +20,7 @@ import uk.scrutiny.application.security.UserAccounts;
 class SignInEvents {
 
     private static final Logger LOG = LoggerFactory.getLogger(SignInEvents.class);
+    private static final int MAX_PATH_LENGTH = 200;
 
     private final UserAccounts accounts;
 
@@ -24,7 +31,7 @@ class SignInEvents {
     @EventListener
     void onFailure(AuthenticationFailureBadCredentialsEvent event) {
         String username = String.valueOf(event.getAuthentication().getName());
-        LOG.warn("Failed sign-in for '{}'", username.replaceAll("[^A-Za-z0-9._@-]", "?"));
+        LOG.warn("Failed sign-in for '{}'", username(username));
         accounts.signInFailed(username);
     }
 
@@ -35,7 +42,43 @@ class SignInEvents {
 
     @EventListener
     void onDenied(AuthorizationDeniedEvent<?> event) {
-        var authentication = event.getAuthentication().get();
-        LOG.warn("Refused: {} asked for {}", authentication == null ? "nobody" : authentication.getName(), event.getSource());
+        Authentication authentication = event.getAuthentication().get();
+        LOG.warn("Refused: {} asked for {}", authentication == null ? "nobody" : username(authentication.getName()),
+                what(event.getSource()));
+    }
+
+    /**
+     * What was asked for, fit for the log: the method and path of a request, without its query (which
+     * may carry names), or the service method called. Everything from the request is stripped of
+     * anything but printable ASCII, so that nobody writes lines of their own into the log.
+     */
+    private static String what(Object asked) {
+        return switch (asked) {
+            case HttpServletRequest request when request.getDispatcherType() == DispatcherType.ERROR
+                    && request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String original ->
+                    "the error page of " + printable(request.getMethod()) + " " + path(original);
+            case HttpServletRequest request -> printable(request.getMethod()) + " " + path(request.getRequestURI());
+            case MethodInvocationResult result -> method(result.getMethodInvocation());
+            case MethodInvocation invocation -> method(invocation);
+            default -> asked.getClass().getSimpleName();
+        };
+    }
+
+    /** The path alone: no query, no path parameters (a session id could be one), and not endless. */
+    private static String path(String uri) {
+        String path = printable(uri.split("[?;#]", 2)[0]);
+        return path.length() > MAX_PATH_LENGTH ? path.substring(0, MAX_PATH_LENGTH) + "..." : path;
+    }
+
+    private static String method(MethodInvocation invocation) {
+        return invocation.getMethod().getDeclaringClass().getSimpleName() + "." + invocation.getMethod().getName() + "()";
+    }
+
+    private static String printable(String text) {
+        return text.replaceAll("[^\\x21-\\x7E]", "?");
+    }
+
+    private static String username(String name) {
+        return name.replaceAll("[^A-Za-z0-9._@-]", "?");
     }
 }
