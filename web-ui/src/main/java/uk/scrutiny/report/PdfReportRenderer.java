@@ -55,7 +55,7 @@ public class PdfReportRenderer implements ReportRenderer {
         this.regular = resource("/uk/scrutiny/report/fonts/DejaVuSans.ttf");
         this.bold = resource("/uk/scrutiny/report/fonts/DejaVuSans-Bold.ttf");
         this.colourProfile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
-        this.css = new String(resource("/META-INF/resources/report.css"), StandardCharsets.UTF_8) + "\n" + PAGE_CSS;
+        this.css = new String(resource("/META-INF/resources/assets/report.css"), StandardCharsets.UTF_8) + "\n" + PAGE_CSS;
     }
 
     @Override

@@ -22,7 +22,10 @@ import uk.scrutiny.ui.LoginView;
 /**
  * Every page needs a signed-in user; the health endpoint alone is open (for the container's
  * health check). Roles are checked again in the application services ({@code @PreAuthorize}),
- * so a hidden button is never the only guard.
+ * so a hidden button is never the only guard. Vaadin lets static styles through before sign-in
+ * ({@code /styles.css}, {@code /themes/**}, {@code /assets/**}) and refuses every other address that
+ * is not a page, even to a signed-in user: so a view's own stylesheet lives in
+ * {@code META-INF/resources/assets} and is named {@code context://assets/NAME.css}.
  */
 @Configuration
 @EnableWebSecurity

@@ -6,6 +6,10 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -19,11 +23,14 @@ import uk.scrutiny.support.DemoApplicationTest;
 
 /**
  * The security filter chain of the whole application: an address refused to a signed-in user is
- * logged as who asked for which method and path.
+ * logged as who asked for which method and path. The views' own stylesheets are static files under
+ * {@code /assets}, open before sign-in like every static style, so nothing else may be there.
  */
 @DemoApplicationTest
 @ExtendWith(OutputCaptureExtension.class)
 class RequestSecurityTests {
+
+    private static final Path ASSETS = Path.of("src/main/resources/META-INF/resources/assets");
 
     @Autowired
     WebApplicationContext context;
@@ -43,5 +50,14 @@ class RequestSecurityTests {
 
         assertThat(output).contains("Refused: manager asked for GET /report.css" + System.lineSeparator())
                 .doesNotContain("Jane").doesNotContain("RequestWrapper");
+    }
+
+    @Test
+    void the_assets_open_before_sign_in_are_stylesheets_and_nothing_else() throws IOException {
+        List<Path> files;
+        try (var walk = Files.walk(ASSETS)) {
+            files = walk.filter(Files::isRegularFile).toList();
+        }
+        assertThat(files).isNotEmpty().allMatch(file -> file.getFileName().toString().endsWith(".css"));
     }
 }

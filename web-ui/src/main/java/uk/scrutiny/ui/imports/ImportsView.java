@@ -49,7 +49,7 @@ import uk.scrutiny.domain.period.UkDates;
 @Route("imports")
 @Menu(order = 6, icon = "vaadin:upload-alt", title = "Imports")
 @RolesAllowed({"BUSINESS_UNIT", "MANAGER"})
-@StyleSheet("scorecards.css")
+@StyleSheet("context://assets/scorecards.css")
 public class ImportsView extends Main {
 
     private static final ZoneId UK = ZoneId.of("Europe/London");

@@ -59,8 +59,8 @@ import uk.scrutiny.ui.component.Notifications;
 @Route("report")
 @Menu(order = 5, icon = "vaadin:file-text-o", title = "Report")
 @PermitAll
-@StyleSheet("report.css")
-@StyleSheet("report-page.css")
+@StyleSheet("context://assets/report.css")
+@StyleSheet("context://assets/report-page.css")
 public class ReportView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private static final int MAX_ARCHIVE_BYTES = 20 * 1024 * 1024;

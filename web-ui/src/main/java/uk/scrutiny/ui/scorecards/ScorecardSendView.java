@@ -62,7 +62,7 @@ import uk.scrutiny.domain.scorecard.ScorecardSubmission;
 @PageTitle("Send a scorecard | Safeguarding Scrutiny")
 @Route("scorecards/send")
 @RolesAllowed({"BUSINESS_UNIT", "MANAGER", "DATA_OFFICER"})
-@StyleSheet("scorecards.css")
+@StyleSheet("context://assets/scorecards.css")
 public class ScorecardSendView extends Main {
 
     private static final ZoneId UK = ZoneId.of("Europe/London");

@@ -54,7 +54,7 @@ import uk.scrutiny.domain.user.Role;
 @Route("scorecards")
 @Menu(order = 5, icon = "vaadin:chart", title = "Scorecards")
 @PermitAll
-@StyleSheet("scorecards.css")
+@StyleSheet("context://assets/scorecards.css")
 public class ScorecardsView extends Main {
 
     private static final int QUARTERS_SHOWN = 8;
