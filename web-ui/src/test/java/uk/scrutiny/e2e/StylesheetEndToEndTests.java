@@ -33,8 +33,15 @@ class StylesheetEndToEndTests {
      */
     private static final String STYLESHEETS = """
             const done = arguments[arguments.length - 1];
+            const hasRules = sheet => {
+                try {
+                    return sheet !== null && sheet.cssRules.length > 0;
+                } catch (refused) {
+                    return false; // a sheet whose response was not a stylesheet keeps its rules to itself
+                }
+            };
             const linked = [...document.querySelectorAll('link[rel~="stylesheet"]')]
-                .map(link => ({href: link.href, applied: link.sheet !== null && link.sheet.cssRules.length > 0}));
+                .map(link => ({href: link.href, applied: hasRules(link.sheet)}));
             const requested = performance.getEntriesByType('resource')
                 .filter(entry => new URL(entry.name).pathname.endsWith('.css'))
                 .map(entry => ({href: entry.name, status: entry.responseStatus}));
