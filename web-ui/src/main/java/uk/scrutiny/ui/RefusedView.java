@@ -35,8 +35,10 @@ public class RefusedView extends Main {
 
     static int refuse(BeforeEnterEvent event, String why) {
         Authentication who = SecurityContextHolder.getContext().getAuthentication();
-        LOG.warn("Refused: {} asked for /{} ({})", who == null ? "nobody" : who.getName(),
-                event.getLocation().getPathWithQueryParameters().replaceAll("[^\\w/?=&.:-]", "?"), why);
+        // The path alone: its query may carry names, and nothing asked for may write lines of its own into the log.
+        String path = event.getLocation().getPath().replaceAll("[^\\w/.:-]", "?");
+        LOG.warn("Refused: {} asked for /{} ({})", who == null ? "nobody" : who.getName().replaceAll("[^A-Za-z0-9._@-]", "?"),
+                path.length() > 200 ? path.substring(0, 200) + "..." : path, why);
         return HttpServletResponse.SC_NOT_FOUND;
     }
 

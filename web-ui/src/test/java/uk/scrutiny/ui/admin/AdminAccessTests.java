@@ -48,6 +48,15 @@ class AdminAccessTests extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("officer")
+    void the_log_of_a_refusal_keeps_the_path_and_drops_the_query(CapturedOutput output) {
+        com.vaadin.flow.component.UI.getCurrent().navigate("admin/users", com.vaadin.flow.router.QueryParameters.simple(
+                java.util.Map.of("child", "Jane Doe", "note", "a\r\nRefused: forged")));
+
+        assertThat(output).contains("Refused: officer asked for /admin/users (").doesNotContain("Jane").doesNotContain("forged");
+    }
+
+    @Test
     @WithUserDetails("scrutineer")
     void the_history_address_typed_by_a_scrutineer_is_refused_and_logged(CapturedOutput output) {
         navigate("history", RefusedView.class);
