@@ -4,27 +4,47 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
+import uk.scrutiny.application.admin.UserAdminService;
 import uk.scrutiny.application.demo.DemoData;
+import uk.scrutiny.application.review.ReviewService;
+import uk.scrutiny.domain.framework.QuestionRef;
+import uk.scrutiny.domain.partnership.AgencyCode;
+import uk.scrutiny.domain.review.RagRating;
+import uk.scrutiny.domain.review.ReviewId;
+import uk.scrutiny.domain.user.Role;
+import uk.scrutiny.support.SignedIn;
 
 /**
  * The manager finds the administration and the history in the menu, and each of those views passes
  * axe-core's WCAG 2.2 AA checks with no serious or critical violation; a business unit officer
- * neither sees them nor reaches them by a typed address, and the refusal is logged.
+ * neither sees them nor reaches them by a typed address, and the refusal is logged. The changes
+ * made here (a rating, a new user) are dropped with the application after the class.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
+@Import(SignedIn.class)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @ExtendWith(OutputCaptureExtension.class)
 class AdministrationEndToEndTests {
 
@@ -36,6 +56,12 @@ class AdministrationEndToEndTests {
 
     @LocalServerPort
     int port;
+    @Autowired
+    SignedIn signedIn;
+    @Autowired
+    ReviewService reviews;
+    @Autowired
+    UserAdminService users;
 
     private Browser browser;
 
@@ -49,8 +75,20 @@ class AdministrationEndToEndTests {
         browser.close();
     }
 
+    /** A rating by the scrutineer and a user created by the manager, for the history to show. */
+    private void makeChangesForTheHistory() {
+        ReviewId current = Objects.requireNonNull(signedIn.as("scrutineer", () -> reviews.currentReview()));
+        QuestionRef ref = QuestionRef.parse("1.4");
+        long version = signedIn.as("scrutineer", () -> reviews.review(current)).questions().stream()
+                .filter(q -> q.question().ref().equals(ref)).findFirst().orElseThrow().assessment().version();
+        signedIn.as("scrutineer", () -> reviews.rate(current, ref, RagRating.AMBER, version));
+        signedIn.as("manager", () -> users.create("cvs.data", "Sam Reid (voluntary sector data officer)", "cvs.data@example.org",
+                Role.DATA_OFFICER, AgencyCode.of("CVS"), "Fresh-start-password-2026"));
+    }
+
     @Test
     void the_manager_finds_the_administration_and_each_view_passes_the_accessibility_checks() {
+        makeChangesForTheHistory();
         browser.signIn("manager", DemoData.DEMO_PASSWORD);
         browser.waitForText(By.tagName("h1"), "Dashboard");
 
@@ -76,6 +114,29 @@ class AdministrationEndToEndTests {
         browser.click(By.xpath("//a[normalize-space(.)='Edit']"));
         browser.waitForText(By.tagName("h1"), "Edit ");
         assertNoSeriousViolations("framework editor");
+    }
+
+    @Test
+    void a_malformed_framework_file_chosen_in_the_browser_is_refused_with_what_to_do(@TempDir Path files) throws IOException {
+        Path malformed = Files.writeString(files.resolve("six-steps-edited.json"),
+                "{ \"format\": \"safeguarding-scrutiny-framework\", \"formatVersion\": 1, \"family\": \"six-steps\",\n  \"name\": ");
+        browser.signIn("manager", DemoData.DEMO_PASSWORD);
+        browser.waitForText(By.tagName("h1"), "Dashboard");
+        browser.open("/admin/frameworks");
+        browser.waitForText(By.tagName("h1"), "Frameworks");
+
+        browser.fileInput().sendKeys(malformed.toAbsolutePath().toString());
+
+        browser.waitForText(By.cssSelector(".import-outcome"), "cannot be imported");
+        WebElement outcome = browser.waitFor(By.cssSelector(".import-outcome"));
+        assertThat(outcome.getText())
+                .startsWith("'six-steps-edited.json' cannot be imported: it is not valid JSON")
+                .contains("(line 2, column")
+                .endsWith("Correct the file, or export the framework again, then import it again. Nothing has been saved.");
+        assertThat(outcome.getAttribute("role")).isEqualTo("alert");
+        browser.screenshot("admin-frameworks-refused-file");
+        assertThat(browser.driver.findElements(By.xpath("//vaadin-grid-cell-content//a[starts-with(normalize-space(.), 'Version ')]")))
+                .as("no framework version was added").hasSize(1);
     }
 
     @Test
