@@ -185,8 +185,10 @@ public class DashboardView extends Main {
         } else {
             NativeTable table = new NativeTable();
             table.addClassName("import-runs-table");
-            table.setCaptionText("The latest " + (runs.size() == 1 ? "run" : runs.size() + " runs")
-                    + " of the evidence import, newest first, with how many files each imported and rejected");
+            table.setCaptionText(runs.size() == 1
+                    ? "The only run of the evidence import so far, with how many files it imported and rejected"
+                    : "The latest " + runs.size() + " runs of the evidence import, newest first, with how many files each "
+                    + "imported and rejected");
             NativeTableRow head = table.getHead().addRow();
             for (String title : List.of("Started", "How started", "Outcome", "Files imported", "Files rejected")) {
                 head.addHeaderCell().setText(title);
