@@ -4,13 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -75,6 +80,31 @@ abstract class AdministrationJourneys {
         browser.click(By.xpath("//a[normalize-space(.)='Edit']"));
         browser.waitForText(By.tagName("h1"), "Edit ");
         assertNoSeriousViolations("framework editor");
+    }
+
+    @Test
+    void a_malformed_framework_file_chosen_in_the_browser_is_refused_with_what_to_do(@TempDir Path files) throws IOException {
+        Path malformed = Files.writeString(files.resolve("six-steps-edited.json"),
+                "{ \"format\": \"safeguarding-scrutiny-framework\", \"formatVersion\": 1, \"family\": \"six-steps\",\n  \"name\": ");
+        browser.signIn("manager", DemoData.DEMO_PASSWORD);
+        browser.waitForText(By.tagName("h1"), "Dashboard");
+        browser.open("/admin/frameworks");
+        browser.waitForText(By.tagName("h1"), "Frameworks");
+        int versions = browser.driver.findElements(By.xpath("//vaadin-grid-cell-content//a[starts-with(normalize-space(.), 'Version ')]"))
+                .size();
+
+        browser.fileInput().sendKeys(malformed.toAbsolutePath().toString());
+
+        browser.waitForText(By.cssSelector(".import-outcome"), "cannot be imported");
+        WebElement outcome = browser.waitFor(By.cssSelector(".import-outcome"));
+        assertThat(outcome.getText())
+                .startsWith("'six-steps-edited.json' cannot be imported: it is not valid JSON")
+                .contains("(line 2, column")
+                .endsWith("Correct the file, or export the framework again, then import it again. Nothing has been saved.");
+        assertThat(outcome.getAttribute("role")).isEqualTo("alert");
+        browser.screenshot("admin-frameworks-refused-file");
+        assertThat(browser.driver.findElements(By.xpath("//vaadin-grid-cell-content//a[starts-with(normalize-space(.), 'Version ')]")))
+                .as("no framework version was added").hasSize(versions);
     }
 
     @Test

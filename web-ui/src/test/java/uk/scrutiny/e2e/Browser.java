@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -99,8 +100,32 @@ final class Browser implements AutoCloseable {
         passwordField.sendKeys(org.openqa.selenium.Keys.ENTER);
     }
 
+    /**
+     * Waits until the page has settled: no request to the server under way and no grid still
+     * loading its rows, so that a screenshot shows the page as people see it.
+     */
+    void settle() {
+        String[] busy = {""};
+        new WebDriverWait(driver, Duration.ofSeconds(30)).withMessage(() -> "the page is still busy: " + busy[0]).until(d -> {
+            busy[0] = String.valueOf(driver.executeScript("""
+                    const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;
+                    if (clients && Object.values(clients).some(c => c.isActive && c.isActive())) {
+                        return 'a request to the server';
+                    }
+                    const grid = [...document.querySelectorAll('vaadin-grid')].find(g => g.hasAttribute('loading'));
+                    if (grid) {
+                        return 'a grid loading its rows';
+                    }
+                    const image = [...document.images].find(i => !i.complete);
+                    return image ? 'an image loading: ' + image.alt : '';
+                    """));
+            return busy[0].isEmpty();
+        });
+    }
+
     /** Saves a PNG of the page under target/screenshots. */
     Path screenshot(String name) {
+        settle();
         try {
             Files.createDirectories(SCREENSHOTS);
             Path file = SCREENSHOTS.resolve(name + ".png");
@@ -108,6 +133,28 @@ final class Browser implements AutoCloseable {
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Saves a PNG of the whole page, not only what the window shows, up to {@code maxHeight} pixels:
+     * the window is made as tall as the page for the moment, then put back.
+     */
+    Path screenshotWholePage(String name, int maxHeight) {
+        settle();
+        Dimension before = driver.manage().window().getSize();
+        Number needed = (Number) driver.executeScript("""
+                const main = document.querySelector('main') || document.body;
+                main.scrollIntoView({block: 'start'});
+                const top = main.getBoundingClientRect().top;
+                return Math.ceil(top + main.scrollHeight + 24 + (window.outerHeight - window.innerHeight));
+                """);
+        int height = Math.min(maxHeight, Math.max(before.getHeight(), needed.intValue()));
+        driver.manage().window().setSize(new Dimension(before.getWidth(), height));
+        try {
+            return screenshot(name);
+        } finally {
+            driver.manage().window().setSize(before);
         }
     }
 

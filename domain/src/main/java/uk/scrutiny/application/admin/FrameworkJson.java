@@ -8,6 +8,8 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
@@ -106,9 +108,14 @@ final class FrameworkJson {
         JsonNode root;
         try {
             root = MAPPER.readTree(json);
+        } catch (StreamConstraintsException e) {
+            String limit = withoutReaderSetting(firstSentence(e.getOriginalMessage()));
+            throw new Problem("it is not a framework file: " + Character.toLowerCase(limit.charAt(0)) + limit.substring(1)
+                    + ", a limit that no framework file comes near");
         } catch (JacksonException e) {
+            TokenStreamLocation at = e.getLocation();
             throw new Problem("it is not valid JSON: " + firstSentence(e.getOriginalMessage())
-                    + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
+                    + (at == null || at.getLineNr() < 1 ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
         }
         if (root == null || root.isMissingNode()) {
             throw new Problem("it is empty");
@@ -161,6 +168,11 @@ final class FrameworkJson {
         Problem(String what) {
             super(what, null, false, false);
         }
+    }
+
+    /** The reader's message without the name of its setting, e.g. "(1000, from `StreamReadConstraints.getMaxNestingDepth()`)". */
+    private static String withoutReaderSetting(String message) {
+        return message.replaceAll(",\\s*from `[^`]*`", "");
     }
 
     private static String firstSentence(@Nullable String message) {

@@ -14,6 +14,7 @@ public final class UkDates {
     private static final DateTimeFormatter TABLE = DateTimeFormatter.ofPattern("dd/MM/uuuu", Locale.UK)
             .withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter TABLE_TIME = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm", Locale.UK);
+    private static final DateTimeFormatter PROSE_TIME = DateTimeFormatter.ofPattern("d MMMM uuuu, HH:mm", Locale.UK);
 
     private UkDates() {
     }
@@ -21,6 +22,11 @@ public final class UkDates {
     /** {@code 13 December 2021}. */
     public static String prose(LocalDate date) {
         return PROSE.format(date);
+    }
+
+    /** {@code 13 December 2021, 09:30}. */
+    public static String prose(LocalDateTime dateTime) {
+        return PROSE_TIME.format(dateTime);
     }
 
     /** {@code 13/12/2021}. */

@@ -48,6 +48,26 @@ class FrameworkJsonTests {
     }
 
     @Test
+    void a_file_nested_deeper_than_any_framework_is_refused_with_the_limit_it_breaks() {
+        assertThatThrownBy(() -> read("[".repeat(5000)))
+                .isInstanceOf(FrameworkFileException.class)
+                .hasMessageStartingWith("'framework.json' cannot be imported: it is not a framework file: document nesting depth")
+                .hasMessageContaining("exceeds the maximum allowed")
+                .hasMessageNotContaining("StreamReadConstraints")
+                .hasMessageEndingWith("Nothing has been saved.");
+    }
+
+    @Test
+    void a_number_longer_than_any_framework_holds_is_refused() {
+        String longNumber = exported().replaceFirst("\"version\" : 1", "\"version\" : 1" + "0".repeat(2000));
+
+        assertThatThrownBy(() -> read(longNumber))
+                .isInstanceOf(FrameworkFileException.class)
+                .hasMessageContaining("it is not a framework file: number value length")
+                .hasMessageNotContaining("StreamReadConstraints");
+    }
+
+    @Test
     void an_empty_file_is_refused() {
         assertThatThrownBy(() -> read("")).hasMessageContaining("cannot be imported: it is empty");
     }

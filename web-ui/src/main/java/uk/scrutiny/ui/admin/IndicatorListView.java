@@ -41,10 +41,10 @@ public class IndicatorListView extends Main {
 
         grid.setAriaLabel("Indicators");
         grid.addColumn(i -> i.code().value()).setHeader("Code").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Indicator::name).setHeader("Name").setFlexGrow(1);
-        grid.addColumn(i -> i.unit().label()).setHeader("Unit").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(i -> i.better().label()).setHeader("Better").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Indicator::suppliersLabel).setHeader("Supplied by").setAutoWidth(true);
+        grid.addColumn(Indicator::name).setHeader("Name").setWidth("14em").setFlexGrow(3);
+        grid.addColumn(i -> i.unit().label()).setHeader("Unit").setWidth("7em").setFlexGrow(0);
+        grid.addColumn(i -> i.better().label()).setHeader("Better").setWidth("9em").setFlexGrow(1);
+        grid.addColumn(Indicator::suppliersLabel).setHeader("Supplied by").setWidth("9em").setFlexGrow(1);
         grid.addColumn(i -> i.active() ? "Active" : "Inactive").setHeader("Status").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);

@@ -19,15 +19,22 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import uk.scrutiny.application.actions.ActionListItem;
 import uk.scrutiny.application.actions.ActionPlanService;
 import uk.scrutiny.application.dashboard.DashboardService;
+import uk.scrutiny.application.imports.ImportService;
 import uk.scrutiny.application.review.QuestionAssessment;
 import uk.scrutiny.application.review.ReviewDetails;
 import uk.scrutiny.application.review.ReviewService;
 import uk.scrutiny.application.security.Actor;
 import uk.scrutiny.application.security.CurrentActor;
+import uk.scrutiny.domain.imports.ImportFile;
+import uk.scrutiny.domain.imports.ImportOutcome;
+import uk.scrutiny.domain.imports.ImportRun;
+import uk.scrutiny.domain.imports.RunTrigger;
 import uk.scrutiny.domain.partnership.Agency;
 import uk.scrutiny.domain.period.UkDates;
 import uk.scrutiny.domain.review.RagRating;
@@ -35,11 +42,13 @@ import uk.scrutiny.domain.review.ReviewId;
 import uk.scrutiny.domain.user.Role;
 import uk.scrutiny.ui.component.RagBadge;
 import uk.scrutiny.ui.component.RatingGrid;
+import uk.scrutiny.ui.imports.ImportsView;
 import uk.scrutiny.ui.review.ReviewView;
 
 /**
  * The first page after sign-in: the current review's counts and grid of ratings, the change
- * against last year, overdue actions and who has not sent the latest quarter's scorecard.
+ * against last year, overdue actions, who has not sent the latest quarter's scorecard and, for the
+ * business unit, the last runs of the evidence import.
  */
 @PageTitle("Dashboard | Safeguarding Scrutiny")
 @Route("")
@@ -48,7 +57,12 @@ import uk.scrutiny.ui.review.ReviewView;
 @PermitAll
 public class DashboardView extends Main {
 
-    DashboardView(ReviewService reviews, ActionPlanService actionPlan, DashboardService dashboard, CurrentActor currentActor) {
+    /** How many of the latest import runs the dashboard lists; the Imports page has them all. */
+    static final int IMPORT_RUNS_SHOWN = 5;
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+
+    DashboardView(ReviewService reviews, ActionPlanService actionPlan, DashboardService dashboard, ImportService imports,
+                  CurrentActor currentActor) {
         addClassNames("page", "dashboard");
         Actor actor = currentActor.get();
         add(new H1("Dashboard"));
@@ -62,6 +76,9 @@ public class DashboardView extends Main {
         }
         if (!actor.is(Role.DATA_OFFICER)) {
             add(overdue(actionPlan), missingScorecards(dashboard.missingScorecards()));
+        }
+        if (actor.is(Role.BUSINESS_UNIT) || actor.is(Role.MANAGER)) {
+            add(importRuns(imports));
         }
     }
 
@@ -157,5 +174,69 @@ public class DashboardView extends Main {
         }
         section.add(list);
         return section;
+    }
+
+    private static Component importRuns(ImportService imports) {
+        Section section = new Section(new H2("Last import runs"));
+        section.addClassName("import-runs");
+        List<ImportRun> runs = imports.runs(0, IMPORT_RUNS_SHOWN);
+        if (runs.isEmpty()) {
+            section.add(new Paragraph("No import has run yet."));
+        } else {
+            NativeTable table = new NativeTable();
+            table.addClassName("import-runs-table");
+            table.setCaptionText(runs.size() == 1
+                    ? "The only run of the evidence import so far, with how many files it imported and rejected"
+                    : "The latest " + runs.size() + " runs of the evidence import, newest first, with how many files each "
+                    + "imported and rejected");
+            NativeTableRow head = table.getHead().addRow();
+            for (String title : List.of("Started", "How started", "Outcome", "Files imported", "Files rejected")) {
+                head.addHeaderCell().setText(title);
+            }
+            head.getHeaderCells().forEach(c -> c.getElement().setAttribute("scope", "col"));
+            NativeTableBody body = table.addBody();
+            for (ImportRun run : runs) {
+                List<ImportFile> files = imports.files(run.id());
+                NativeTableRow row = body.addRow();
+                row.addHeaderCell().setText(UkDates.prose(run.startedAt().atZone(UK).toLocalDateTime()));
+                row.getHeaderCells().getFirst().getElement().setAttribute("scope", "row");
+                row.addDataCell().setText(howStarted(run));
+                row.addDataCell().setText(outcome(run, files));
+                row.addDataCell().setText(String.valueOf(count(files, ImportOutcome.IMPORTED) + count(files, ImportOutcome.PARTIAL)));
+                row.addDataCell().setText(String.valueOf(count(files, ImportOutcome.REJECTED)));
+            }
+            section.add(table);
+        }
+        section.add(new Paragraph(new Span("Every run, its files and their errors are on the "),
+                new RouterLink("Imports page", ImportsView.class), new Span(".")));
+        return section;
+    }
+
+    private static String howStarted(ImportRun run) {
+        return run.trigger() == RunTrigger.ON_DEMAND || run.trigger() == RunTrigger.UPLOAD
+                ? run.trigger().label() + " by " + run.startedBy()
+                : run.trigger().label();
+    }
+
+    /** The run's status in words, with what the counts of imported and rejected files leave out. */
+    private static String outcome(ImportRun run, List<ImportFile> files) {
+        List<String> notes = new ArrayList<>();
+        if (files.isEmpty() && run.finishedAt() != null) {
+            notes.add("no files to import");
+        }
+        long partial = count(files, ImportOutcome.PARTIAL);
+        if (partial > 0) {
+            notes.add(partial + (partial == 1 ? " file" : " files") + " partly imported");
+        }
+        long duplicates = count(files, ImportOutcome.DUPLICATE);
+        if (duplicates > 0) {
+            notes.add(duplicates + (duplicates == 1 ? " file was already imported" : " files were already imported"));
+        }
+        String status = run.status().label() + (run.failure() == null ? "" : ": " + run.failure());
+        return notes.isEmpty() ? status : status + " (" + String.join("; ", notes) + ")";
+    }
+
+    private static long count(List<ImportFile> files, ImportOutcome outcome) {
+        return files.stream().filter(f -> f.outcome() == outcome).count();
     }
 }

@@ -75,6 +75,16 @@ public class ScorecardSendView extends Main {
     private final Button send = new Button("Send this scorecard");
     private final Grid<UploadOutcome> uploads = new Grid<>();
     private final Grid<ScorecardSubmission> history = new Grid<>();
+    private final Upload upload = new Upload(UploadHandler.toTempFile((metadata, file) -> {
+        Path copy;
+        try {
+            copy = Files.createTempFile("scorecard-", ".upload");
+            Files.move(file.toPath(), copy, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        startCheck(copy, metadata.fileName());
+    }));
     private @Nullable Registration polling;
     private @Nullable Path checkedFile;
     private @Nullable String checkedName;
@@ -122,16 +132,6 @@ public class ScorecardSendView extends Main {
     }
 
     private Section checkSection() {
-        Upload upload = new Upload(UploadHandler.toTempFile((metadata, file) -> {
-            Path copy;
-            try {
-                copy = Files.createTempFile("scorecard-", ".upload");
-                Files.move(file.toPath(), copy, StandardCopyOption.REPLACE_EXISTING);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            startCheck(copy, metadata.fileName());
-        }));
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes(".csv", ".xlsx");
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, ScorecardService.MAX_UPLOAD_BYTES));
@@ -158,6 +158,8 @@ public class ScorecardSendView extends Main {
 
     private void startCheck(Path file, String name) {
         UI ui = UI.getCurrent();
+        // The summary names the file being checked; the upload is ready at once for another file.
+        upload.clearFileList();
         discardChecked();
         summary.setText("Checking '" + name + "'…");
         summary.removeClassNames("valid", "invalid");

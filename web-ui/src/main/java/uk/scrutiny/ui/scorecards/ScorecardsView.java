@@ -204,7 +204,8 @@ public class ScorecardsView extends Main {
         trend.removeAll();
         Indicator indicator = trendIndicator.getValue();
         if (indicator == null) {
-            trend.add(new Paragraph("No figures have been received for these quarters."));
+            trend.add(new Paragraph(values.isEmpty() ? "No figures have been received for these quarters."
+                    : "Choose an indicator to see its trend."));
             return;
         }
         List<QuarterValue> series = values.stream().filter(v -> v.value().indicator().equals(indicator.code())).toList();

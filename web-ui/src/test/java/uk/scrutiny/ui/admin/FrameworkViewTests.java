@@ -88,6 +88,33 @@ class FrameworkViewTests extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_file_nested_deeper_than_any_framework_is_refused_with_the_reason_and_nothing_is_added() {
+        navigate(FrameworkListView.class);
+        test(find(Upload.class).single()).upload("nested.json", "application/json", "[".repeat(5000).getBytes(UTF_8));
+
+        Paragraph outcome = find(Paragraph.class).withClassName("import-outcome").single();
+        assertThat(outcome.getText())
+                .startsWith("'nested.json' cannot be imported: it is not a framework file: document nesting depth")
+                .endsWith("Correct the file, or export the framework again, then import it again. Nothing has been saved.");
+        assertThat(outcome.getElement().getAttribute("role")).isEqualTo("alert");
+        assertThat(test(grid()).size()).isEqualTo(1);
+        assertThat(frameworks.frameworks()).hasSize(1);
+    }
+
+    @Test
+    void json_that_is_not_a_framework_is_refused_saying_what_it_is_not() {
+        navigate(FrameworkListView.class);
+        byte[] other = "{ \"format\": \"invoice\", \"total\": 12 }".getBytes(UTF_8);
+        test(find(Upload.class).single()).upload("invoice.json", "application/json", other);
+
+        assertThat(find(Paragraph.class).withClassName("import-outcome").single().getText())
+                .isEqualTo("'invoice.json' cannot be imported: its \"format\" is \"invoice\", not \"safeguarding-scrutiny-framework\": "
+                        + "it is not a framework exported from Safeguarding Scrutiny. Correct the file, or export the framework "
+                        + "again, then import it again. Nothing has been saved.");
+        assertThat(frameworks.frameworks()).hasSize(1);
+    }
+
+    @Test
     void a_version_in_use_says_that_an_edit_makes_the_next_version() {
         navigate(FrameworkView.class, Map.of("id", String.valueOf(sixSteps().id().value())));
 

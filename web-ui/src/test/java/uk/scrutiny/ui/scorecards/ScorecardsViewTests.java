@@ -3,9 +3,11 @@ package uk.scrutiny.ui.scorecards;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -42,6 +44,18 @@ class ScorecardsViewTests extends SpringBrowserlessTest {
         assertThat(grids.get(1).getColumns()).extracting(Grid.Column::getHeaderText).contains("Indicator", "Agency", "2022/23 Q1");
         assertThat(test(grids.get(1)).size()).isEqualTo(17);
         assertThat(find(Image.class).single().getAlt()).hasValueSatisfying(alt -> assertThat(alt).startsWith("Line chart of"));
+    }
+
+    @Test
+    @WithUserDetails("scrutineer")
+    void with_no_indicator_chosen_the_trend_asks_for_one_rather_than_saying_nothing_was_received() {
+        navigate(ScorecardsView.class);
+        showFirstQuarterOnly();
+
+        find(ComboBox.class).single().clear();
+
+        assertThat(find(Paragraph.class).withText("Choose an indicator to see its trend.").exists()).isTrue();
+        assertThat(find(Image.class).exists()).isFalse();
     }
 
     @Test
