@@ -108,6 +108,18 @@ public class EvidenceService {
         return saved;
     }
 
+    /**
+     * Records a file that the browser refused to send because it is over the upload limit (see
+     * {@link RejectedUploadService#refusedBeforeSending(String)}).
+     *
+     * @return the refusal to give the uploader
+     */
+    @Transactional
+    @PreAuthorize(Roles.BUSINESS_UNIT)
+    public RejectedFileException refusedBeforeSending(String originalName) {
+        return rejected.refusedBeforeSending(originalName);
+    }
+
     /** A stored file to download, with the name it came with. */
     public record Download(StoredFile file, InputStream content) {
     }
