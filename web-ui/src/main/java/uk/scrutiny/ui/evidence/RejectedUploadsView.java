@@ -62,13 +62,13 @@ public class RejectedUploadsView extends Main {
         add(new RouterLink("Back to the evidence library", EvidenceLibraryView.class));
 
         grid.setAriaLabel("Rejected uploads");
-        grid.addColumn(u -> time(u.uploadedAt())).setHeader("Uploaded").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(RejectedUpload::originalName).setHeader("File name").setFlexGrow(2);
-        grid.addColumn(RejectedUpload::uploadedBy).setHeader("Uploaded by").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(u -> u.size() == null ? "Not received" : size(u.size())).setHeader("Size").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(u -> u.cause().label()).setHeader("Refused as").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(RejectedUpload::reason).setHeader("Reason").setFlexGrow(4);
-        grid.addComponentColumn(this::file).setHeader("Kept file").setFlexGrow(2);
+        grid.addColumn(u -> time(u.uploadedAt())).setKey("uploaded").setHeader("Uploaded").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(RejectedUpload::originalName).setKey("name").setHeader("File name").setFlexGrow(2);
+        grid.addColumn(RejectedUpload::uploadedBy).setKey("uploadedBy").setHeader("Uploaded by").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(u -> u.size() == null ? "Not received" : size(u.size())).setKey("size").setHeader("Size").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(u -> u.cause().label()).setKey("cause").setHeader("Refused as").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(RejectedUpload::reason).setKey("reason").setHeader("Reason").setFlexGrow(4);
+        grid.addComponentColumn(this::file).setKey("keptFile").setHeader("Kept file").setFlexGrow(2);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setItems(query -> rejected.find(query.getOffset(), query.getLimit()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, rejected.count()));
