@@ -3,6 +3,10 @@ package uk.scrutiny.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -174,7 +179,7 @@ class WorkspaceEndToEndTests {
     }
 
     @Test
-    void an_evidence_upload_of_a_renamed_executable_is_refused() throws IOException {
+    void an_evidence_upload_of_a_renamed_executable_is_refused_and_listed_with_its_reason() throws IOException {
         ReviewId id = review(2022);
         byte[] exe = new byte[512];
         exe[0] = 'M';
@@ -189,9 +194,45 @@ class WorkspaceEndToEndTests {
         browser.open(questionPath(id, "1.2"));
         browser.waitForText(By.tagName("h1"), "1.2");
         int before = question(id, "1.2").evidence().size();
+        assertThat(browser.waitFor(By.cssSelector("vaadin-upload")).getText()).as("the upload's own words, beside ours")
+                .contains("Upload File").contains("Drop file here");
         browser.fileInput().sendKeys(renamed.toAbsolutePath().toString());
-        assertThat(browser.notification("named as a PDF document")).contains("its content is a program");
+        assertThat(browser.notification("named as a PDF document")).startsWith("File refused: 'minutes.pdf'")
+                .contains("its content is a program").contains("kept apart, for the business unit to check, under Rejected uploads");
         assertThat(question(id, "1.2").evidence()).hasSize(before);
+
+        browser.open("/evidence/rejected");
+        browser.waitForText(By.tagName("h1"), "Rejected uploads");
+        browser.waitForText(By.cssSelector("vaadin-grid"), "minutes.pdf");
+        String row = browser.driver.findElement(By.cssSelector("vaadin-grid")).getText();
+        assertThat(row).contains("officer").contains("Content not accepted").contains("its content is a program")
+                .containsPattern("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}");
+        browser.screenshot("rejected-upload-listed");
+
+        WebElement link = browser.waitFor(By.cssSelector("vaadin-grid-cell-content a.kept-file"));
+        HttpResponse<byte[]> download = fetch(browser, link.getAttribute("href"));
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/octet-stream"));
+        assertThat(download.headers().firstValue("Content-Disposition")).hasValueSatisfying(disposition -> assertThat(disposition)
+                .startsWith("attachment").containsPattern("filename=\"rejected-upload-\\d+-minutes\\.pdf\\.bin\""));
+        assertThat(download.body()).isEqualTo(exe);
+    }
+
+    /** Fetches an address of the page with the browser's session, to see the response as the browser gets it. */
+    private HttpResponse<byte[]> fetch(Browser browser, String href) {
+        String cookies = browser.driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            URI address = URI.create(browser.driver.getCurrentUrl()).resolve(href);
+            return client.send(HttpRequest.newBuilder(address).header("Cookie", cookies).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
