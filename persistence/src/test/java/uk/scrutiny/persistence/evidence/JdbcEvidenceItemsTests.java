@@ -124,6 +124,24 @@ abstract class JdbcEvidenceItemsTests {
     }
 
     @Test
+    void items_of_one_day_are_paged_newest_filed_first_with_none_missed_or_repeated() {
+        List<String> filed = new java.util.ArrayList<>();
+        for (int n = 1; n <= 7; n++) {
+            filed.add(evidence.save(Fixtures.evidence("Minutes part " + n).minutesOf("SOG", false)
+                    .dated(LocalDate.of(2022, 5, 9)).build()).title());
+        }
+        evidence.save(Fixtures.evidence("Police scorecard").ownedBy("POLICE").dated(LocalDate.of(2022, 5, 9)).build());
+        EvidenceFilter minutes = new EvidenceFilter(EvidenceType.MINUTES, null, null, null, null, null, null);
+
+        List<String> paged = new java.util.ArrayList<>();
+        for (int offset = 0; offset < 9; offset += 3) {
+            evidence.find(minutes, offset, 3).forEach(item -> paged.add(item.title()));
+        }
+
+        assertThat(paged).containsExactlyElementsOf(filed.reversed());
+    }
+
+    @Test
     void the_questions_that_cite_an_item_are_listed_and_filter_the_library() {
         EvidenceItem newsletter = evidence.save(Fixtures.evidence("dec-2021-partners-in-salford-newsletter").build());
         EvidenceItem uncited = evidence.save(Fixtures.evidence("salford-interboard-protocol-october-2019").build());
