@@ -14,7 +14,7 @@ import org.springframework.context.annotation.ComponentScan;
 @SpringBootConfiguration
 @EnableAutoConfiguration
 @ComponentScan("uk.scrutiny.persistence")
-class PersistenceTestApplication {
+public class PersistenceTestApplication {
 
     @Bean
     Clock clock() {

@@ -119,6 +119,7 @@ class AccessibilityEndToEndTests {
                 new String[] {"review-in-progress", "/review/" + inProgress, "Independent scrutiny"},
                 new String[] {"question", "/review/" + inProgress + "/question/1.3", "1.3"},
                 new String[] {"evidence", "/evidence", "Evidence library"},
+                new String[] {"rejected-uploads", "/evidence/rejected", "Rejected uploads"},
                 new String[] {"actions", "/actions", "Action plan"},
                 new String[] {"report", "/report/" + seed, "Report 2021/22"});
     }

@@ -3,6 +3,10 @@ package uk.scrutiny.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,12 +15,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import uk.scrutiny.application.demo.DemoData;
+import uk.scrutiny.application.evidence.EvidenceService;
 import uk.scrutiny.application.review.QuestionAssessment;
 import uk.scrutiny.application.review.ReviewDetails;
 import uk.scrutiny.application.review.ReviewService;
+import uk.scrutiny.domain.evidence.EvidenceFilter;
 import uk.scrutiny.domain.framework.QuestionRef;
 import uk.scrutiny.domain.period.FinancialYear;
 import uk.scrutiny.domain.review.RagRating;
@@ -35,6 +42,8 @@ abstract class WorkspaceJourneys {
     int port;
     @Autowired
     ReviewService reviews;
+    @Autowired
+    EvidenceService evidence;
     @Autowired
     SignedIn signedIn;
     @TempDir
@@ -171,8 +180,7 @@ abstract class WorkspaceJourneys {
     }
 
     @Test
-    void an_evidence_upload_of_a_renamed_executable_is_refused() throws IOException {
-        ReviewId id = review(2022);
+    void an_evidence_upload_of_a_renamed_executable_is_refused_and_listed_with_its_reason() throws IOException {
         byte[] exe = new byte[512];
         exe[0] = 'M';
         exe[1] = 'Z';
@@ -183,12 +191,50 @@ abstract class WorkspaceJourneys {
         Browser browser = browser();
         browser.signIn("officer", DemoData.DEMO_PASSWORD);
         browser.waitForText(By.tagName("h1"), "Dashboard");
-        browser.open(questionPath(id, "1.2"));
-        browser.waitForText(By.tagName("h1"), "1.2");
-        int before = question(id, "1.2").evidence().size();
+        // The library's upload, which no review's state (signed off, published) takes away.
+        browser.open("/evidence");
+        browser.waitForText(By.tagName("h1"), "Evidence library");
+        long before = signedIn.as("officer", () -> evidence.count(EvidenceFilter.ALL));
+        browser.click(By.xpath("//vaadin-details-summary[contains(., 'Add evidence')]"));
+        assertThat(browser.waitFor(By.cssSelector("vaadin-upload")).getText()).as("the upload's own words, beside ours")
+                .contains("Upload File").contains("Drop file here");
         browser.fileInput().sendKeys(renamed.toAbsolutePath().toString());
-        assertThat(browser.notification("named as a PDF document")).contains("its content is a program");
-        assertThat(question(id, "1.2").evidence()).hasSize(before);
+        assertThat(browser.notification("named as a PDF document")).startsWith("File refused: 'minutes.pdf'")
+                .contains("its content is a program").contains("kept apart, for the business unit to check, under Rejected uploads");
+        assertThat(signedIn.as("officer", () -> evidence.count(EvidenceFilter.ALL))).as("library unchanged").isEqualTo(before);
+
+        browser.open("/evidence/rejected");
+        browser.waitForText(By.tagName("h1"), "Rejected uploads");
+        browser.waitForText(By.cssSelector("vaadin-grid"), "minutes.pdf");
+        String row = browser.driver.findElement(By.cssSelector("vaadin-grid")).getText();
+        assertThat(row).contains("officer").contains("Content not accepted").contains("its content is a program")
+                .containsPattern("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}");
+        browser.screenshot("rejected-upload-listed");
+
+        WebElement link = browser.waitFor(By.cssSelector("vaadin-grid-cell-content a.kept-file"));
+        HttpResponse<byte[]> download = fetch(browser, link.getAttribute("href"));
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/octet-stream"));
+        assertThat(download.headers().firstValue("Content-Disposition")).hasValueSatisfying(disposition -> assertThat(disposition)
+                .startsWith("attachment").containsPattern("filename=\"rejected-upload-\\d+-minutes\\.pdf\\.bin\""));
+        assertThat(download.body()).isEqualTo(exe);
+    }
+
+    /** Fetches an address of the page with the browser's session, to see the response as the browser gets it. */
+    private HttpResponse<byte[]> fetch(Browser browser, String href) {
+        String cookies = browser.driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            URI address = URI.create(browser.driver.getCurrentUrl()).resolve(href);
+            return client.send(HttpRequest.newBuilder(address).header("Cookie", cookies).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

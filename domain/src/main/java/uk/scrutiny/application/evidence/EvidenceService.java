@@ -29,13 +29,14 @@ import uk.scrutiny.domain.evidence.EvidenceItems;
 import uk.scrutiny.domain.evidence.EvidenceSource;
 import uk.scrutiny.domain.evidence.EvidenceType;
 import uk.scrutiny.domain.evidence.RejectedFileException;
+import uk.scrutiny.domain.evidence.RejectionCause;
 import uk.scrutiny.domain.evidence.StoredFile;
 import uk.scrutiny.domain.partnership.AgencyCode;
 
 /**
  * The evidence library: finding items, what cites them, filing uploaded files and web links, and
  * handing stored files out. An upload is accepted only when its bytes are what its name claims and
- * it is within the size limit.
+ * it is within the size limit; a refused one is recorded by {@link RejectedUploadService}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -47,10 +48,11 @@ public class EvidenceService {
     private final CurrentActor actor;
     private final Auditor auditor;
     private final Clock clock;
+    private final RejectedUploadService rejected;
     private final long maxUploadBytes;
 
     public EvidenceService(EvidenceItems items, EvidenceFiles files, ContentInspector inspector, CurrentActor actor,
-                           Auditor auditor, Clock clock,
+                           Auditor auditor, Clock clock, RejectedUploadService rejected,
                            @Value("${scrutiny.upload.max-bytes:26214400}") long maxUploadBytes) {
         this.items = items;
         this.files = files;
@@ -58,6 +60,7 @@ public class EvidenceService {
         this.actor = actor;
         this.auditor = auditor;
         this.clock = clock;
+        this.rejected = rejected;
         this.maxUploadBytes = maxUploadBytes;
     }
 
@@ -68,12 +71,14 @@ public class EvidenceService {
 
     /**
      * Files an uploaded document as evidence: checks its size and that its bytes are what its
-     * name claims, stores it under a generated name with its SHA-256, and records the item.
+     * name claims, stores it under a generated name with its SHA-256, and records the item. A
+     * refused file is recorded as a rejected upload (kept in quarantine when it arrived within the
+     * limit), and that record stays although the upload itself is refused.
      *
      * @param upload the received bytes, in a temporary file the caller deletes afterwards
-     * @throws RejectedFileException saying why the file cannot be accepted and what to send instead
+     * @throws RejectedFileException saying that the file was refused, why, what to send instead and what was kept
      */
-    @Transactional
+    @Transactional(noRollbackFor = RejectedFileException.class)
     @PreAuthorize(Roles.BUSINESS_UNIT)
     public EvidenceItem upload(Path upload, String originalName, String title, EvidenceType type, LocalDate date,
                                @Nullable AgencyCode owner) {
@@ -82,19 +87,37 @@ public class EvidenceService {
         }
         long size = sizeOf(upload);
         if (size == 0) {
-            throw new RejectedFileException("'" + originalName + "' is empty: choose the file again.");
+            throw rejected.refused(upload, originalName, RejectionCause.EMPTY, "'" + originalName + "' is empty: choose the file again.");
         }
         if (size > maxUploadBytes) {
-            throw new RejectedFileException("'" + originalName + "' is " + megabytes(size) + "; files of up to "
-                    + megabytes(maxUploadBytes) + " are accepted. Save a smaller copy (for example a PDF) and upload that.");
+            throw rejected.refused(upload, originalName, RejectionCause.TOO_LARGE, "'" + originalName + "' is "
+                    + RejectedUploadService.megabytes(size) + "; files of up to " + RejectedUploadService.megabytes(maxUploadBytes)
+                    + " are accepted. Save a smaller copy (for example a PDF) and upload that.");
         }
-        CheckedFile checked = inspector.check(upload, originalName);
+        CheckedFile checked;
+        try {
+            checked = inspector.check(upload, originalName);
+        } catch (RejectedFileException e) {
+            throw rejected.refused(upload, originalName, RejectionCause.CONTENT, String.valueOf(e.getMessage()));
+        }
         StoredFile stored = files.store(upload, originalName, checked.contentType());
         EvidenceItem saved = items.save(new EvidenceItem(null, type, title, date, owner, EvidenceSource.UPLOAD,
                 stored.originalName(), stored, null, false, null, null, null, clock.instant(), actor.get().username(), 0));
         auditor.changed("evidence:" + saved.id(), "Evidence item '" + saved.title() + "'", "added", null,
                 stored.originalName() + " (" + checked.kind().label() + ", SHA-256 " + stored.sha256() + ")");
         return saved;
+    }
+
+    /**
+     * Records a file that the browser refused to send because it is over the upload limit (see
+     * {@link RejectedUploadService#refusedBeforeSending(String)}).
+     *
+     * @return the refusal to give the uploader
+     */
+    @Transactional
+    @PreAuthorize(Roles.BUSINESS_UNIT)
+    public RejectedFileException refusedBeforeSending(String originalName) {
+        return rejected.refusedBeforeSending(originalName);
     }
 
     /** A stored file to download, with the name it came with. */
@@ -122,10 +145,6 @@ public class EvidenceService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String megabytes(long bytes) {
-        return String.format(java.util.Locale.UK, "%.1f MB", bytes / 1_048_576.0);
     }
 
     @PreAuthorize(Roles.READ_LIBRARY)

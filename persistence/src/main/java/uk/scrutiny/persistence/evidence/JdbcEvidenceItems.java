@@ -42,9 +42,9 @@ public class JdbcEvidenceItems implements EvidenceItems {
             DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS").withZone(UTC);
 
     private static final String SELECT = """
-            SELECT id, evidence_type, title, item_date, owner_agency, evidence_source, document_name, storage_key,
-                   original_name, sha256, content_type, file_size, link, draft, meeting_body, version_label,
-                   superseded_by, added_at, added_by, version
+            SELECT e.id, e.evidence_type, e.title, e.item_date, e.owner_agency, e.evidence_source, e.document_name,
+                   e.storage_key, e.original_name, e.sha256, e.content_type, e.file_size, e.link, e.draft, e.meeting_body,
+                   e.version_label, e.superseded_by, e.added_at, e.added_by, e.version
             FROM evidence_item e""";
 
     private final JdbcClient jdbc;
@@ -122,10 +122,23 @@ public class JdbcEvidenceItems implements EvidenceItems {
                 item.addedAt(), item.addedBy(), item.version() + 1);
     }
 
+    /**
+     * Finds the page's ids first, from an index alone where the filter allows ({@code item_date}
+     * and the type, agency and source indexes hold the id too), then reads only those rows: a page
+     * deep in the library costs a walk along an index, not reading and sorting every row before it.
+     *
+     * <p>Words to look for are in no index, so every row is read for them anyway. Then the ids are
+     * ordered by an expression that no index provides, so that the database reads the table once and
+     * keeps the newest matches, rather than walking the date index and fetching row after row, which
+     * costs several times as much when few rows match (see {@code bench/EVIDENCE-RESULTS.md}).
+     */
     @Override
     public List<EvidenceItem> find(EvidenceFilter filter, int offset, int limit) {
         Where where = Where.of(filter);
-        return jdbc.sql(SELECT + where.sql() + " ORDER BY item_date DESC, id DESC LIMIT :limit OFFSET :offset")
+        String newest = filter.text() == null ? "e.item_date DESC" : "COALESCE(e.item_date, e.item_date) DESC";
+        return jdbc.sql(SELECT + " JOIN (SELECT e.id FROM evidence_item e" + where.sql()
+                        + " ORDER BY " + newest + ", e.id DESC LIMIT :limit OFFSET :offset) page ON page.id = e.id"
+                        + " ORDER BY e.item_date DESC, e.id DESC")
                 .params(where.params())
                 .param("limit", limit)
                 .param("offset", offset)

@@ -124,6 +124,40 @@ abstract class JdbcEvidenceItemsTests {
     }
 
     @Test
+    void items_of_one_day_are_paged_newest_filed_first_with_none_missed_or_repeated() {
+        List<String> filed = new java.util.ArrayList<>();
+        for (int n = 1; n <= 7; n++) {
+            filed.add(evidence.save(Fixtures.evidence("Minutes part " + n).minutesOf("SOG", false)
+                    .dated(LocalDate.of(2022, 5, 9)).build()).title());
+        }
+        evidence.save(Fixtures.evidence("Police scorecard").ownedBy("POLICE").dated(LocalDate.of(2022, 5, 9)).build());
+        EvidenceFilter minutes = new EvidenceFilter(EvidenceType.MINUTES, null, null, null, null, null, null);
+
+        List<String> paged = new java.util.ArrayList<>();
+        for (int offset = 0; offset < 9; offset += 3) {
+            evidence.find(minutes, offset, 3).forEach(item -> paged.add(item.title()));
+        }
+
+        assertThat(paged).containsExactlyElementsOf(filed.reversed());
+    }
+
+    @Test
+    void items_found_by_words_are_paged_newest_first() {
+        for (int day = 1; day <= 5; day++) {
+            evidence.save(Fixtures.evidence("Partners in Salford newsletter " + day).dated(LocalDate.of(2021, 12, day)).build());
+            evidence.save(Fixtures.evidence("Threshold document " + day).dated(LocalDate.of(2021, 12, day)).build());
+        }
+        EvidenceFilter newsletters = new EvidenceFilter(null, null, null, null, null, null, "NEWSLETTER");
+
+        assertThat(evidence.find(newsletters, 0, 2)).extracting(EvidenceItem::title)
+                .containsExactly("Partners in Salford newsletter 5", "Partners in Salford newsletter 4");
+        assertThat(evidence.find(newsletters, 2, 2)).extracting(EvidenceItem::title)
+                .containsExactly("Partners in Salford newsletter 3", "Partners in Salford newsletter 2");
+        assertThat(evidence.find(newsletters, 4, 2)).extracting(EvidenceItem::title)
+                .containsExactly("Partners in Salford newsletter 1");
+    }
+
+    @Test
     void the_questions_that_cite_an_item_are_listed_and_filter_the_library() {
         EvidenceItem newsletter = evidence.save(Fixtures.evidence("dec-2021-partners-in-salford-newsletter").build());
         EvidenceItem uncited = evidence.save(Fixtures.evidence("salford-interboard-protocol-october-2019").build());

@@ -27,6 +27,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.List;
@@ -74,7 +75,9 @@ public class EvidenceLibraryView extends Main {
             NewEvidenceForms forms = new NewEvidenceForms(evidence, agencies, clock);
             Details add = new Details("Add evidence", new Div(
                     forms.uploadForm("Upload a file", item -> refreshAndShow(item), "File added to the library."),
-                    forms.linkForm("Add a web link", item -> refreshAndShow(item), "Link added to the library.")));
+                    forms.linkForm("Add a web link", item -> refreshAndShow(item), "Link added to the library."),
+                    new Paragraph(new Span("Files refused on upload are not in the library: they are listed under "),
+                            new RouterLink("Rejected uploads", RejectedUploadsView.class), new Span("."))));
             add.addClassName("add-evidence");
             add(add);
         }

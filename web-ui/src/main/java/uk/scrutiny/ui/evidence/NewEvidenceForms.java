@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.File;
 import java.io.IOException;
@@ -29,9 +30,12 @@ import uk.scrutiny.ui.component.Notifications;
 
 /**
  * The forms that file new evidence: upload a file (checked by its bytes on the server) or add an
- * {@code https://} link. What happens to the new item next (cite it, show it) is the caller's.
+ * {@code https://} link. A refused file is recorded as a rejected upload, and the message says so. What happens to the new item next (cite it, show it) is the caller's.
  */
 public final class NewEvidenceForms {
+
+    /** What the upload shows beside a file that the browser refuses to send for its size; such a refusal is recorded. */
+    static final String TOO_BIG = "Over the size limit: not sent.";
 
     private final EvidenceService evidence;
     private final List<Agency> agencies;
@@ -86,8 +90,15 @@ public final class NewEvidenceForms {
         }));
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, evidence.maxUploadBytes()));
-        upload.addFileRejectedListener(e -> Notifications.error(e.getErrorMessage() + " Accepted: "
-                + FileKind.acceptedList() + ", up to " + evidence.maxUploadBytes() / 1_048_576 + " MB."));
+        upload.setI18n(new UploadI18N().setError(new UploadI18N.Error().setFileIsTooBig(TOO_BIG)));
+        upload.addFileRejectedListener(e -> {
+            if (TOO_BIG.equals(e.getErrorMessage())) {
+                Notifications.error(evidence.refusedBeforeSending(e.getFileName()).getMessage());
+            } else {
+                Notifications.error(e.getErrorMessage() + " Accepted: " + FileKind.acceptedList() + ", up to "
+                        + evidence.maxUploadBytes() / 1_048_576 + " MB.");
+            }
+        });
         upload.getElement().setAttribute("aria-label", "Choose the file to upload");
         HorizontalLayout fields = new HorizontalLayout(title, type, date, owner);
         fields.setWrap(true);

@@ -9,6 +9,7 @@ enum SubjectKind {
     REVIEWS("review:", "Reviews"),
     ACTIONS("action:", "Recommended actions"),
     EVIDENCE("evidence:", "Evidence"),
+    REJECTED_UPLOADS("rejected-upload:", "Rejected uploads"),
     USERS("user:", "User accounts"),
     AGENCIES("agency:", "Agencies"),
     MEETING_BODIES("meeting-body:", "Meeting bodies"),

@@ -1,0 +1,7 @@
+package uk.scrutiny.persistence.evidence;
+
+import uk.scrutiny.persistence.OnMariaDb;
+
+@OnMariaDb
+class JdbcRejectedUploadsMariaDbIntegrationTests extends JdbcRejectedUploadsTests {
+}
