@@ -39,6 +39,7 @@ public final class CsvRows implements SheetRows {
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private final List<String> header;
+    private final Map<String, Integer> columns;
 
     public CsvRows(Path file, String name, String headerExample) {
         this.name = name;
@@ -65,6 +66,7 @@ public final class CsvRows implements SheetRows {
         List<String> names = new ArrayList<>();
         first.forEach(cell -> names.add(cell.strip().toLowerCase(Locale.ROOT)));
         header = List.copyOf(names);
+        columns = RowCells.columns(header);
     }
 
     @Override
@@ -78,11 +80,7 @@ public final class CsvRows implements SheetRows {
         if (record == null) {
             return null;
         }
-        Map<String, String> cells = new HashMap<>();
-        for (int i = 0; i < header.size() && i < record.size(); i++) {
-            cells.putIfAbsent(header.get(i), record.get(i));
-        }
-        return new SheetRow(Math.toIntExact(record.getRecordNumber()), cells);
+        return new SheetRow(Math.toIntExact(record.getRecordNumber()), RowCells.of(columns, record.values()));
     }
 
     private @Nullable CSVRecord nextNonBlank() {

@@ -10,7 +10,8 @@ import java.util.Map;
 public record SheetRow(int number, Map<String, String> cells) {
 
     public SheetRow {
-        cells = Map.copyOf(cells);
+        // A CSV row's cells are already read-only and shared with nobody who could change them.
+        cells = cells instanceof RowCells ? cells : Map.copyOf(cells);
     }
 
     /** The cell's text without surrounding spaces; empty when the row has no such cell. */

@@ -44,7 +44,10 @@ class ScorecardLoadReader implements ItemStreamReader<LoadItem> {
     private static final Logger LOG = LoggerFactory.getLogger(ScorecardLoadReader.class);
     static final String FILE = "load.file";
     static final String ROWS = "load.rows";
-    private static final int AHEAD = 20_000;
+    /** Rows handed over at a time: one hand-over per row would cost the two threads more than the row. */
+    private static final int BATCH = 1_000;
+    /** Batches read ahead at most. */
+    private static final int AHEAD = 20;
 
     private final InboxFolder inbox;
     private final ImportRuns runs;
@@ -165,7 +168,9 @@ class ScorecardLoadReader implements ItemStreamReader<LoadItem> {
     /** Reads and checks the rows, from a place in a file on, into a queue of a bounded length. */
     private final class RowsAhead implements Runnable {
 
-        private final BlockingQueue<Ahead> queue = new ArrayBlockingQueue<>(AHEAD);
+        private final BlockingQueue<List<Ahead>> queue = new ArrayBlockingQueue<>(AHEAD);
+        private List<Ahead> pending = new ArrayList<>(BATCH);
+        private java.util.Iterator<Ahead> taking = java.util.Collections.emptyIterator();
         private final List<ImportFile> files;
         private final int firstFile;
         private final int skipRows;
@@ -180,7 +185,10 @@ class ScorecardLoadReader implements ItemStreamReader<LoadItem> {
 
         Ahead take() {
             try {
-                return queue.take();
+                while (!taking.hasNext()) {
+                    taking = queue.take().iterator();
+                }
+                return taking.next();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("The import was interrupted while reading its scorecards", e);
@@ -193,15 +201,24 @@ class ScorecardLoadReader implements ItemStreamReader<LoadItem> {
                 for (int i = firstFile; i < files.size(); i++) {
                     readFile(i, i == firstFile ? skipRows : 0);
                 }
-                queue.put(new End());
+                put(new End());
             } catch (InterruptedException e) {
                 // The step is over (closed early by a failure elsewhere): nobody is waiting for the rows.
             } catch (RuntimeException e) {
                 try {
-                    queue.put(new Failure(e));
+                    put(new Failure(e));
                 } catch (InterruptedException stopped) {
                     // As above.
                 }
+            }
+        }
+
+        /** Hands over the rows so far with this one when it ends something, or when there are enough of them. */
+        private void put(Ahead next) throws InterruptedException {
+            pending.add(next);
+            if (pending.size() >= BATCH || !(next instanceof Row row) || row.lastOfFile()) {
+                queue.put(pending);
+                pending = new ArrayList<>(BATCH);
             }
         }
 
@@ -216,7 +233,7 @@ class ScorecardLoadReader implements ItemStreamReader<LoadItem> {
                 rows = ScorecardFileReader.open(inbox.resolve(file.path()), file.name());
             } catch (RejectedFileException e) {
                 if (skip == 0) {
-                    queue.put(new Row(fileIndex, 0, true, new LoadItem(file.id(), null, List.of(ImportIssue.ofFile(e.getMessage())))));
+                    put(new Row(fileIndex, 0, true, new LoadItem(file.id(), null, List.of(ImportIssue.ofFile(e.getMessage())))));
                 }
                 return;
             }
@@ -243,12 +260,12 @@ class ScorecardLoadReader implements ItemStreamReader<LoadItem> {
                     try {
                         row = rows.next();
                     } catch (RejectedFileException e) {
-                        queue.put(new Row(fileIndex, read, true,
+                        put(new Row(fileIndex, read, true,
                                 new LoadItem(file.id(), null, List.of(ImportIssue.ofFile(e.getMessage())))));
                         return;
                     }
                     if (row == null) {
-                        queue.put(new FileEnd(fileIndex));
+                        put(new FileEnd(fileIndex));
                         return;
                     }
                     read++;
@@ -258,7 +275,7 @@ class ScorecardLoadReader implements ItemStreamReader<LoadItem> {
                     }
                     List<ImportIssue> issues = new ArrayList<>(0);
                     ValidRow valid = validator.check(row, issues::add);
-                    queue.put(new Row(fileIndex, read, false, new LoadItem(file.id(), valid, issues)));
+                    put(new Row(fileIndex, read, false, new LoadItem(file.id(), valid, issues)));
                 }
             }
         }

@@ -37,10 +37,13 @@ import uk.scrutiny.domain.scorecard.ScorecardValue;
  */
 final class ScorecardValueBulkLoad {
 
-    private static final String STATEMENT = """
+    private static final String INTO = """
             LOAD DATA LOCAL INFILE 'scorecard-values.tsv' INTO TABLE scorecard_value CHARACTER SET utf8mb4
             FIELDS TERMINATED BY '\\t' ESCAPED BY '\\\\' LINES TERMINATED BY '\\n'
-            (submission_id, indicator_code, number_value, symbol, numerator, denominator, value_comment)""";
+            """;
+    /** A figure that is a number and nothing else, as most are: two fields a row. */
+    private static final String PLAIN_COLUMNS = "(indicator_code, number_value)";
+    private static final String ALL_COLUMNS = "(indicator_code, number_value, symbol, numerator, denominator, value_comment)";
 
     private ScorecardValueBulkLoad() {
     }
@@ -63,7 +66,30 @@ final class ScorecardValueBulkLoad {
 
     /** Stores the figures of one submission; the connection must be {@link #available}. */
     static void load(Connection connection, long submissionId, List<ScorecardValue> values) throws SQLException {
-        byte[] data = tabSeparated(submissionId, values);
+        // In runs of plain figures and of the others, so that the figures keep the order of the file.
+        int start = 0;
+        while (start < values.size()) {
+            boolean plain = isPlain(values.get(start));
+            int end = start + 1;
+            while (end < values.size() && isPlain(values.get(end)) == plain) {
+                end++;
+            }
+            List<ScorecardValue> run = values.subList(start, end);
+            if (plain) {
+                stream(connection, submissionId, PLAIN_COLUMNS, run.size(), plainTabSeparated(run));
+            } else {
+                stream(connection, submissionId, ALL_COLUMNS, run.size(), tabSeparated(run));
+            }
+            start = end;
+        }
+    }
+
+    private static boolean isPlain(ScorecardValue value) {
+        return value.measurement() instanceof Measurement.Number && value.numerator() == null && value.denominator() == null
+                && value.comment() == null;
+    }
+
+    private static void stream(Connection connection, long submissionId, String columns, int rows, byte[] data) throws SQLException {
         RuntimeProperty<Boolean> allowed = connection.unwrap(JdbcConnection.class).getPropertySet()
                 .getBooleanProperty(PropertyKey.allowLoadLocalInfile);
         boolean before = allowed.getValue();
@@ -73,23 +99,32 @@ final class ScorecardValueBulkLoad {
             allowed.setValue(true);
             int stored;
             try {
-                stored = statement.executeUpdate(STATEMENT);
+                // The submission's id is a number of the database's own making, not text from any file.
+                stored = statement.executeUpdate(INTO + columns + " SET submission_id = " + submissionId);
             } finally {
                 allowed.setValue(before);
                 driverStatement.setLocalInfileInputStream(null);
             }
             SQLWarning warning = statement.getWarnings();
-            if (warning != null || stored != values.size()) {
-                throw new DataIntegrityViolationException("Loading " + values.size() + " figures of submission " + submissionId
+            if (warning != null || stored != rows) {
+                throw new DataIntegrityViolationException("Loading " + rows + " figures of submission " + submissionId
                         + " stored " + stored + (warning == null ? "" : ", with the warning: " + warning.getMessage()));
             }
         }
     }
 
-    static byte[] tabSeparated(long submissionId, List<ScorecardValue> values) {
+    static byte[] plainTabSeparated(List<ScorecardValue> values) {
+        StringBuilder out = new StringBuilder(values.size() * 24);
+        for (ScorecardValue value : values) {
+            text(out, value.indicator().value());
+            out.append('\t').append(((Measurement.Number) value.measurement()).value().toPlainString()).append('\n');
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    static byte[] tabSeparated(List<ScorecardValue> values) {
         StringBuilder out = new StringBuilder(values.size() * 40);
         for (ScorecardValue value : values) {
-            out.append(submissionId).append('\t');
             text(out, value.indicator().value());
             out.append('\t');
             if (value.measurement() instanceof Measurement.Number(BigDecimal number)) {

@@ -173,6 +173,11 @@ abstract class JdbcScorecardSubmissionsTests {
     }
 
     @Test
+    void figures_of_a_submission_that_does_not_exist_are_refused() {
+        assertThatThrownBy(() -> submissions.addValues(987_654_321L, VALUES)).isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
     void what_was_loaded_from_a_failed_file_is_discarded() {
         ScorecardSubmission loading = submissions.startLoading(submission(LA, Q2, 'c', 0), 7);
         submissions.addValues(loading.id(), VALUES);
