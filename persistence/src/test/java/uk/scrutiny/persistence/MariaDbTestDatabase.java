@@ -10,7 +10,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestInstanceFactoryContext;
 import org.junit.jupiter.api.extension.TestInstancePreConstructCallback;
@@ -30,8 +29,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * }</pre>
  *
  * <p>The server is {@code jdbc:mysql://127.0.0.1:3306/} (system property
- * {@value #SERVER_URL_PROPERTY}), user root, no password. When it cannot be reached the tests are
- * skipped, except on CI (environment variable {@code CI} set), where they fail.
+ * {@value #SERVER_URL_PROPERTY}), user root, no password. When it cannot be reached the tests fail,
+ * saying how to start it: they are never skipped.
  *
  * <p>All the test classes that use this class share one database. A test whose data would disturb
  * theirs (or theirs it) takes a database of its own through a subclass that names its purpose:
@@ -100,7 +99,7 @@ public class MariaDbTestDatabase implements TestInstancePreConstructCallback,
         return created;
     }
 
-    /** Before each test instance, so that a missing server shows as skipped (or failed) tests, not as none run. */
+    /** Before each test instance, so that a missing server shows as failed tests, not as none run. */
     @Override
     public final void preConstructTestInstance(TestInstanceFactoryContext factoryContext, ExtensionContext context) {
         context.getRoot()
@@ -141,10 +140,7 @@ public class MariaDbTestDatabase implements TestInstancePreConstructCallback,
             if (problem == null) {
                 return;
             }
-            if (System.getenv("CI") != null) {
-                throw new IllegalStateException(problem + " CI is set, so tests that need MariaDB fail instead of being skipped.");
-            }
-            Assumptions.abort(problem);
+            throw new IllegalStateException(problem + " The tests that need MariaDB fail without it; they are never skipped.");
         }
 
         @Override
