@@ -53,6 +53,8 @@ public class JdbcScorecardSubmissions implements ScorecardSubmissions {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
+    /** The server's {@code local_infile}, once asked: a server setting, not one of each chunk. */
+    private volatile @Nullable Boolean serverTakesLocalData;
 
     JdbcScorecardSubmissions(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
@@ -110,7 +112,7 @@ public class JdbcScorecardSubmissions implements ScorecardSubmissions {
             return;
         }
         Boolean loaded = batch.execute((ConnectionCallback<Boolean>) connection -> {
-            if (!ScorecardValueBulkLoad.available(connection)) {
+            if (!ScorecardValueBulkLoad.offeredByClient(connection) || !serverTakesLocalData(connection)) {
                 return false;
             }
             ScorecardValueBulkLoad.load(connection, submissionId, values);
@@ -119,6 +121,15 @@ public class JdbcScorecardSubmissions implements ScorecardSubmissions {
         if (!Boolean.TRUE.equals(loaded)) {
             insertBatches(submissionId, values);
         }
+    }
+
+    private boolean serverTakesLocalData(java.sql.Connection connection) throws java.sql.SQLException {
+        Boolean allowed = serverTakesLocalData;
+        if (allowed == null) {
+            allowed = ScorecardValueBulkLoad.allowedByServer(connection);
+            serverTakesLocalData = allowed;
+        }
+        return allowed;
     }
 
     private void insertBatches(long submissionId, List<ScorecardValue> values) {

@@ -27,7 +27,7 @@ import uk.scrutiny.domain.scorecard.ScorecardValue;
  *
  * <p>Only where both sides allow it: the connection must have been opened with the capability
  * (see {@code LocalInfileSettings}) and the server's {@code local_infile} must be on (MySQL 8 has it
- * off unless its administrator turns it on). Elsewhere, H2 among them, {@link #available} says no
+ * off unless its administrator turns it on). Elsewhere, H2 among them, the checks below say no
  * and the figures go in by JDBC batches instead.
  *
  * <p>{@code LOAD DATA LOCAL} turns what would be errors into warnings (the server cannot stop the
@@ -48,23 +48,25 @@ final class ScorecardValueBulkLoad {
     private ScorecardValueBulkLoad() {
     }
 
-    /** Whether this connection, and its server, will take the figures as a stream. */
-    static boolean available(Connection connection) throws SQLException {
+    /** Whether the connection was opened offering to send local data; no round trip to the server. */
+    static boolean offeredByClient(Connection connection) throws SQLException {
         if (!connection.isWrapperFor(JdbcConnection.class)) {
             return false;
         }
         var settings = connection.unwrap(JdbcConnection.class).getPropertySet();
-        if (settings.getStringProperty(PropertyKey.allowLoadLocalInfileInPath).getValue() == null
-                && !settings.getBooleanProperty(PropertyKey.allowLoadLocalInfile).getValue()) {
-            return false;
-        }
+        return settings.getStringProperty(PropertyKey.allowLoadLocalInfileInPath).getValue() != null
+                || settings.getBooleanProperty(PropertyKey.allowLoadLocalInfile).getValue();
+    }
+
+    /** Whether the server takes local data ({@code local_infile}); a setting of the server, asked once. */
+    static boolean allowedByServer(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
              ResultSet result = statement.executeQuery("SELECT @@local_infile")) {
             return result.next() && result.getInt(1) == 1;
         }
     }
 
-    /** Stores the figures of one submission; the connection must be {@link #available}. */
+    /** Stores the figures of one submission; client and server must both allow it. */
     static void load(Connection connection, long submissionId, List<ScorecardValue> values) throws SQLException {
         // In runs of plain figures and of the others, so that the figures keep the order of the file.
         int start = 0;
