@@ -20,7 +20,6 @@ import uk.scrutiny.application.security.UserAccounts;
 class SignInEvents {
 
     private static final Logger LOG = LoggerFactory.getLogger(SignInEvents.class);
-    private static final int MAX_PATH_LENGTH = 200;
 
     private final UserAccounts accounts;
 
@@ -31,7 +30,7 @@ class SignInEvents {
     @EventListener
     void onFailure(AuthenticationFailureBadCredentialsEvent event) {
         String username = String.valueOf(event.getAuthentication().getName());
-        LOG.warn("Failed sign-in for '{}'", username(username));
+        LOG.warn("Failed sign-in for '{}'", LogText.username(username));
         accounts.signInFailed(username);
     }
 
@@ -43,7 +42,7 @@ class SignInEvents {
     @EventListener
     void onDenied(AuthorizationDeniedEvent<?> event) {
         Authentication authentication = event.getAuthentication().get();
-        LOG.warn("Refused: {} asked for {}", authentication == null ? "nobody" : username(authentication.getName()),
+        LOG.warn("Refused: {} asked for {}", authentication == null ? "nobody" : LogText.username(authentication.getName()),
                 what(event.getSource()));
     }
 
@@ -56,29 +55,15 @@ class SignInEvents {
         return switch (asked) {
             case HttpServletRequest request when request.getDispatcherType() == DispatcherType.ERROR
                     && request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String original ->
-                    "the error page of " + printable(request.getMethod()) + " " + path(original);
-            case HttpServletRequest request -> printable(request.getMethod()) + " " + path(request.getRequestURI());
+                    "the error page of " + LogText.printable(request.getMethod()) + " " + LogText.path(original);
+            case HttpServletRequest request -> LogText.printable(request.getMethod()) + " " + LogText.path(request.getRequestURI());
             case MethodInvocationResult result -> method(result.getMethodInvocation());
             case MethodInvocation invocation -> method(invocation);
             default -> asked.getClass().getSimpleName();
         };
     }
 
-    /** The path alone: no query, no path parameters (a session id could be one), and not endless. */
-    private static String path(String uri) {
-        String path = printable(uri.split("[?;#]", 2)[0]);
-        return path.length() > MAX_PATH_LENGTH ? path.substring(0, MAX_PATH_LENGTH) + "..." : path;
-    }
-
     private static String method(MethodInvocation invocation) {
         return invocation.getMethod().getDeclaringClass().getSimpleName() + "." + invocation.getMethod().getName() + "()";
-    }
-
-    private static String printable(String text) {
-        return text.replaceAll("[^\\x21-\\x7E]", "?");
-    }
-
-    private static String username(String name) {
-        return name.replaceAll("[^A-Za-z0-9._@-]", "?");
     }
 }

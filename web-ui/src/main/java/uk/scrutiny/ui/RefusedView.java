@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import uk.scrutiny.security.LogText;
 import uk.scrutiny.ui.dashboard.DashboardView;
 
 /**
@@ -35,10 +36,8 @@ public class RefusedView extends Main {
 
     static int refuse(BeforeEnterEvent event, String why) {
         Authentication who = SecurityContextHolder.getContext().getAuthentication();
-        // The path alone: its query may carry names, and nothing asked for may write lines of its own into the log.
-        String path = event.getLocation().getPath().replaceAll("[^\\w/.:-]", "?");
-        LOG.warn("Refused: {} asked for /{} ({})", who == null ? "nobody" : who.getName().replaceAll("[^A-Za-z0-9._@-]", "?"),
-                path.length() > 200 ? path.substring(0, 200) + "..." : path, why);
+        LOG.warn("Refused: {} asked for {} ({})", who == null ? "nobody" : LogText.username(who.getName()),
+                LogText.path("/" + event.getLocation().getPath()), why);
         return HttpServletResponse.SC_NOT_FOUND;
     }
 

@@ -29,6 +29,7 @@ import uk.scrutiny.domain.period.FinancialYear;
 import uk.scrutiny.domain.review.RagRating;
 import uk.scrutiny.domain.review.ReviewId;
 import uk.scrutiny.support.SignedIn;
+import uk.scrutiny.persistence.TestFiles;
 
 /**
  * The scrutiny workspace in a real browser, for each role, against the running application with the
@@ -181,12 +182,7 @@ abstract class WorkspaceJourneys {
 
     @Test
     void an_evidence_upload_of_a_renamed_executable_is_refused_and_listed_with_its_reason() throws IOException {
-        byte[] exe = new byte[512];
-        exe[0] = 'M';
-        exe[1] = 'Z';
-        exe[0x3c] = (byte) 0x80;
-        exe[0x80] = 'P';
-        exe[0x81] = 'E';
+        byte[] exe = TestFiles.windowsProgram();
         Path renamed = Files.write(files.resolve("minutes.pdf"), exe);
         Browser browser = browser();
         browser.signIn("officer", DemoData.DEMO_PASSWORD);

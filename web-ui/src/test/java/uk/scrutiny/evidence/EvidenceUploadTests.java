@@ -21,6 +21,7 @@ import uk.scrutiny.domain.evidence.EvidenceType;
 import uk.scrutiny.domain.evidence.RejectedFileException;
 import uk.scrutiny.support.DemoApplicationTest;
 import uk.scrutiny.support.SignedIn;
+import uk.scrutiny.persistence.TestFiles;
 
 /** Filing an uploaded file: checked by its bytes, stored under a generated name with its hash, handed back as it came. */
 @DemoApplicationTest
@@ -54,12 +55,7 @@ class EvidenceUploadTests {
 
     @Test
     void a_renamed_executable_is_refused_with_the_reason() throws IOException {
-        byte[] exe = new byte[512];
-        exe[0] = 'M';
-        exe[1] = 'Z';
-        exe[0x3c] = (byte) 0x80;
-        exe[0x80] = 'P';
-        exe[0x81] = 'E';
+        byte[] exe = TestFiles.windowsProgram();
         Path upload = Files.write(dir.resolve("upload.tmp"), exe);
         long before = signedIn.as("officer", () -> evidence.count(EvidenceFilter.ALL));
         assertThatThrownBy(() -> signedIn.as("officer", () -> evidence.upload(upload, "minutes.pdf", "Minutes",

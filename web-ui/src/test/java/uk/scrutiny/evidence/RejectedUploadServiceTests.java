@@ -35,6 +35,7 @@ import uk.scrutiny.domain.evidence.RejectedUploadId;
 import uk.scrutiny.domain.evidence.RejectionCause;
 import uk.scrutiny.support.DemoApplicationTest;
 import uk.scrutiny.support.SignedIn;
+import uk.scrutiny.persistence.TestFiles;
 
 /**
  * A refused upload is recorded and, when it arrived whole within the limit, kept in quarantine;
@@ -63,17 +64,6 @@ class RejectedUploadServiceTests {
     @TempDir
     Path dir;
 
-    /** A Windows program: "MZ", and the "PE" signature where the header's pointer says. */
-    static byte[] program() {
-        byte[] exe = new byte[512];
-        exe[0] = 'M';
-        exe[1] = 'Z';
-        exe[0x3c] = (byte) 0x80;
-        exe[0x80] = 'P';
-        exe[0x81] = 'E';
-        return exe;
-    }
-
     private RejectedFileException refusal(String user, Path file, String name) {
         try {
             signedIn.as(user, () -> evidence.upload(file, name, "Minutes", EvidenceType.MINUTES, DAY, null));
@@ -88,7 +78,7 @@ class RejectedUploadServiceTests {
     }
 
     private RejectedUpload keptProgram() throws IOException {
-        refusal("officer", Files.write(dir.resolve("upload.tmp"), program()), "minutes.pdf");
+        refusal("officer", Files.write(dir.resolve("upload.tmp"), TestFiles.windowsProgram()), "minutes.pdf");
         return newest();
     }
 
@@ -97,7 +87,7 @@ class RejectedUploadServiceTests {
         long items = signedIn.as("officer", () -> evidence.count(EvidenceFilter.ALL));
         long before = signedIn.as("officer", () -> rejected.count());
 
-        RejectedFileException refusal = refusal("officer", Files.write(dir.resolve("upload.tmp"), program()), "minutes.pdf");
+        RejectedFileException refusal = refusal("officer", Files.write(dir.resolve("upload.tmp"), TestFiles.windowsProgram()), "minutes.pdf");
 
         RejectedUpload kept = newest();
         assertThat(refusal.getMessage())
@@ -111,9 +101,9 @@ class RejectedUploadServiceTests {
         assertThat(kept.reason()).contains("its content is a program");
         assertThat(kept.uploadedBy()).isEqualTo("officer");
         assertThat(kept.size()).isEqualTo(512);
-        assertThat(kept.sha256()).isEqualTo(sha256(program()));
+        assertThat(kept.sha256()).isEqualTo(sha256(TestFiles.windowsProgram()));
         assertThat(kept.storageKey()).isNotNull().doesNotContain("minutes");
-        assertThat(quarantine.resolve(kept.storageKey())).hasBinaryContent(program());
+        assertThat(quarantine.resolve(kept.storageKey())).hasBinaryContent(TestFiles.windowsProgram());
         assertThat(signedIn.as("officer", () -> evidence.count(EvidenceFilter.ALL))).as("library unchanged").isEqualTo(items);
     }
 
@@ -165,7 +155,7 @@ class RejectedUploadServiceTests {
             assertThat(download.fileName()).isEqualTo("rejected-upload-" + id + "-minutes.pdf.bin");
             assertThat(download.size()).isEqualTo(512);
             try (InputStream in = download.content()) {
-                assertThat(in.readAllBytes()).isEqualTo(program());
+                assertThat(in.readAllBytes()).isEqualTo(TestFiles.windowsProgram());
             }
         }
     }
@@ -212,7 +202,7 @@ class RejectedUploadServiceTests {
 
     @Test
     void a_refusal_undone_with_the_work_around_it_leaves_no_file_behind() throws IOException {
-        Path upload = Files.write(dir.resolve("upload.tmp"), program());
+        Path upload = Files.write(dir.resolve("upload.tmp"), TestFiles.windowsProgram());
         long before = signedIn.as("officer", () -> rejected.count());
         String[] key = new String[1];
 

@@ -1,8 +1,8 @@
 package uk.scrutiny.batch.files;
 
 import java.util.AbstractMap;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,12 +50,12 @@ final class RowCells extends AbstractMap<String, String> {
 
     @Override
     public Set<Entry<String, String>> entrySet() {
-        Map<String, String> cells = new LinkedHashMap<>();
+        Map<String, String> cells = new HashMap<>();
         columns.forEach((column, at) -> {
             if (at < values.length) {
                 cells.put(column, values[at]);
             }
         });
-        return Set.copyOf(cells.entrySet().stream().map(e -> Map.entry(e.getKey(), e.getValue())).toList());
+        return Collections.unmodifiableMap(cells).entrySet();
     }
 }

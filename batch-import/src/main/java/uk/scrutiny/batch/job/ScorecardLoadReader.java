@@ -1,7 +1,10 @@
 package uk.scrutiny.batch.job;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import org.jspecify.annotations.Nullable;
@@ -170,7 +173,7 @@ class ScorecardLoadReader implements ItemStreamReader<LoadItem> {
 
         private final BlockingQueue<List<Ahead>> queue = new ArrayBlockingQueue<>(AHEAD);
         private List<Ahead> pending = new ArrayList<>(BATCH);
-        private java.util.Iterator<Ahead> taking = java.util.Collections.emptyIterator();
+        private Iterator<Ahead> taking = Collections.emptyIterator();
         private final List<ImportFile> files;
         private final int firstFile;
         private final int skipRows;
@@ -227,7 +230,7 @@ class ScorecardLoadReader implements ItemStreamReader<LoadItem> {
                 return;
             }
             ImportFile file = files.get(fileIndex);
-            ScorecardRowValidator validator = new ScorecardRowValidator(java.util.Objects.requireNonNull(catalogue), file.onlyAgency());
+            ScorecardRowValidator validator = new ScorecardRowValidator(Objects.requireNonNull(catalogue), file.onlyAgency());
             SheetRows rows;
             try {
                 rows = ScorecardFileReader.open(inbox.resolve(file.path()), file.name());

@@ -40,20 +40,10 @@ class ScorecardValueWriter implements ItemWriter<LoadItem> {
     public void write(Chunk<? extends LoadItem> chunk) {
         Map<Group, List<ScorecardValue>> groups = new LinkedHashMap<>();
         Map<Long, List<ImportIssue>> issues = new LinkedHashMap<>();
-        List<ScorecardValue> last = null;
-        ValidRow lastRow = null;
-        long lastFile = -1;
         for (LoadItem item : chunk) {
             ValidRow row = item.row();
             if (row != null) {
-                // Rows come grouped in most files: the same group as the row before needs no look-up.
-                if (last == null || item.fileId() != lastFile || !row.quarter().equals(lastRow.quarter())
-                        || !row.agency().equals(lastRow.agency())) {
-                    last = groups.computeIfAbsent(new Group(item.fileId(), row.agency(), row.quarter()), g -> new ArrayList<>());
-                    lastFile = item.fileId();
-                    lastRow = row;
-                }
-                last.add(row.value());
+                groups.computeIfAbsent(new Group(item.fileId(), row.agency(), row.quarter()), g -> new ArrayList<>()).add(row.value());
             }
             if (!item.issues().isEmpty()) {
                 issues.computeIfAbsent(item.fileId(), f -> new ArrayList<>()).addAll(item.issues());

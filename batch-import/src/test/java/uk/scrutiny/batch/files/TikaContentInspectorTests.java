@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.scrutiny.domain.evidence.FileKind;
 import uk.scrutiny.domain.evidence.RejectedFileException;
+import uk.scrutiny.persistence.TestFiles;
 
 class TikaContentInspectorTests {
 
@@ -45,12 +46,7 @@ class TikaContentInspectorTests {
 
     @Test
     void a_renamed_executable_is_refused_saying_what_it_is() throws IOException {
-        byte[] exe = new byte[512];
-        exe[0] = 'M';
-        exe[1] = 'Z';
-        exe[0x3c] = (byte) 0x80;
-        exe[0x80] = 'P';
-        exe[0x81] = 'E';
+        byte[] exe = TestFiles.windowsProgram();
         Path renamed = file("minutes.pdf", exe);
         assertThatThrownBy(() -> inspector.check(renamed, "minutes.pdf"))
                 .isInstanceOf(RejectedFileException.class)

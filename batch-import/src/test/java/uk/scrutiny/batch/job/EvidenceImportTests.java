@@ -401,10 +401,8 @@ abstract class EvidenceImportTests {
         }
     }
 
-    /** A workbook whose sheet is 20 MB of one repeated byte: it compresses some thousandfold. */
-    private static byte[] zipBomb() throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+    /** Every part of a one-sheet workbook but the sheet itself. */
+    private static void workbookParts(ZipOutputStream zip) throws IOException {
             entry(zip, "[Content_Types].xml", """
                     <?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
                     <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
@@ -415,6 +413,13 @@ abstract class EvidenceImportTests {
             entry(zip, "_rels/.rels", RELS);
             entry(zip, "xl/workbook.xml", WORKBOOK);
             entry(zip, "xl/_rels/workbook.xml.rels", WORKBOOK_RELS);
+    }
+
+    /** A workbook whose sheet is 20 MB of one repeated byte: it compresses some thousandfold. */
+    private static byte[] zipBomb() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            workbookParts(zip);
             zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
             zip.write("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>".getBytes(StandardCharsets.UTF_8));
             byte[] spaces = new byte[1 << 20];
@@ -432,16 +437,7 @@ abstract class EvidenceImportTests {
     private static byte[] workbookWithEntity(Path secret) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            entry(zip, "[Content_Types].xml", """
-                    <?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
-                    <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
-                    <Default Extension="xml" ContentType="application/xml"/>\
-                    <Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>\
-                    <Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>\
-                    </Types>""");
-            entry(zip, "_rels/.rels", RELS);
-            entry(zip, "xl/workbook.xml", WORKBOOK);
-            entry(zip, "xl/_rels/workbook.xml.rels", WORKBOOK_RELS);
+            workbookParts(zip);
             entry(zip, "xl/worksheets/sheet1.xml", """
                     <?xml version="1.0" encoding="UTF-8"?>
                     <!DOCTYPE worksheet [<!ENTITY secret SYSTEM "%s">]>

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationException;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import uk.scrutiny.application.admin.ReferenceDataService;
@@ -29,17 +28,9 @@ final class AgencyForm extends FormDialog {
         super(editing == null ? "New agency" : "Edit agency " + editing.code(), editing == null ? "Add agency" : "Save");
         this.referenceData = referenceData;
         this.editing = editing;
-        addOpenedChangeListener(e -> {
-            if (!e.isOpened()) {
-                closed.run();
-            }
-        });
-        TextField code = new TextField("Code");
-        code.setMaxLength(20);
-        code.setHelperText("As it appears in files and screens, e.g. LA or POLICE");
-        code.setReadOnly(editing != null);
-        TextField name = new TextField("Name");
-        name.setMaxLength(200);
+        whenClosed(closed);
+        TextField code = codeField(20, "As it appears in files and screens, e.g. LA or POLICE", editing != null);
+        TextField name = nameField();
         RadioButtonGroup<AgencyKind> kind = new RadioButtonGroup<>("Kind");
         kind.setItems(AgencyKind.values());
         kind.setItemLabelGenerator(AgencyKind::label);
@@ -62,10 +53,8 @@ final class AgencyForm extends FormDialog {
 
     @Override
     protected void save() {
-        AgencyData data;
-        try {
-            data = binder.writeRecord();
-        } catch (ValidationException e) {
+        AgencyData data = valid(binder).orElse(null);
+        if (data == null) {
             return;
         }
         attempt(() -> referenceData.save(new Agency(AgencyCode.of(data.code()), data.name(),

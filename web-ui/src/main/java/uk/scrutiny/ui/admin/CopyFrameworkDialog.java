@@ -3,7 +3,6 @@ package uk.scrutiny.ui.admin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationException;
 import uk.scrutiny.application.admin.FrameworkAdminService;
 import uk.scrutiny.domain.framework.FrameworkId;
 
@@ -39,10 +38,8 @@ final class CopyFrameworkDialog extends FormDialog {
 
     @Override
     protected void save() {
-        CopyData data;
-        try {
-            data = binder.writeRecord();
-        } catch (ValidationException e) {
+        CopyData data = valid(binder).orElse(null);
+        if (data == null) {
             return;
         }
         attempt(() -> frameworks.copy(source, data.family(), data.name()), "Copied as " + data.name().strip() + ", version 1.")

@@ -5,6 +5,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -33,6 +36,39 @@ abstract class FormDialog extends Dialog {
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(cancel, save);
+    }
+
+    /** Tells the page when the dialog has closed, saved or not, so that it shows what is there now. */
+    protected final void whenClosed(Runnable closed) {
+        addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                closed.run();
+            }
+        });
+    }
+
+    /** The code of a piece of reference data: files and accounts refer to it, so an existing one stays as it is. */
+    protected static TextField codeField(int maxLength, String helper, boolean existing) {
+        TextField code = new TextField("Code");
+        code.setMaxLength(maxLength);
+        code.setHelperText(helper);
+        code.setReadOnly(existing);
+        return code;
+    }
+
+    protected static TextField nameField() {
+        TextField name = new TextField("Name");
+        name.setMaxLength(200);
+        return name;
+    }
+
+    /** The form's values when every field is valid (the binder shows what is wrong where it is); empty otherwise. */
+    protected static <T> Optional<T> valid(Binder<T> binder) {
+        try {
+            return Optional.of(binder.writeRecord());
+        } catch (ValidationException e) {
+            return Optional.empty();
+        }
     }
 
     /** Validates and saves; closes the dialog when the save succeeds. */

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,17 +38,9 @@ final class IndicatorForm extends FormDialog {
                 editing == null ? "Add indicator" : "Save");
         this.referenceData = referenceData;
         this.editing = editing;
-        addOpenedChangeListener(e -> {
-            if (!e.isOpened()) {
-                closed.run();
-            }
-        });
-        TextField code = new TextField("Code");
-        code.setMaxLength(40);
-        code.setHelperText("As scorecard files name it, e.g. CP-PLANS-RATE");
-        code.setReadOnly(editing != null);
-        TextField name = new TextField("Name");
-        name.setMaxLength(200);
+        whenClosed(closed);
+        TextField code = codeField(40, "As scorecard files name it, e.g. CP-PLANS-RATE", editing != null);
+        TextField name = nameField();
         RadioButtonGroup<IndicatorUnit> unit = new RadioButtonGroup<>("Unit");
         unit.setItems(IndicatorUnit.values());
         unit.setItemLabelGenerator(IndicatorUnit::label);
@@ -95,10 +86,8 @@ final class IndicatorForm extends FormDialog {
 
     @Override
     protected void save() {
-        IndicatorData data;
-        try {
-            data = binder.writeRecord();
-        } catch (ValidationException e) {
+        IndicatorData data = valid(binder).orElse(null);
+        if (data == null) {
             return;
         }
         attempt(() -> referenceData.save(new Indicator(IndicatorCode.of(data.code()), data.name(),

@@ -3,7 +3,6 @@ package uk.scrutiny.ui.admin;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationException;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import uk.scrutiny.application.admin.ReferenceDataService;
@@ -25,17 +24,9 @@ final class MeetingBodyForm extends FormDialog {
                 editing == null ? "Add meeting body" : "Save");
         this.referenceData = referenceData;
         this.editing = editing;
-        addOpenedChangeListener(e -> {
-            if (!e.isOpened()) {
-                closed.run();
-            }
-        });
-        TextField code = new TextField("Code");
-        code.setMaxLength(20);
-        code.setHelperText("Short, as imported minutes name it, e.g. EXEC");
-        code.setReadOnly(editing != null);
-        TextField name = new TextField("Name");
-        name.setMaxLength(200);
+        whenClosed(closed);
+        TextField code = codeField(20, "Short, as imported minutes name it, e.g. EXEC", editing != null);
+        TextField name = nameField();
         Checkbox active = new Checkbox("Active (still meets)");
         binder.forField(code)
                 .asRequired("Write the meeting body's code, e.g. EXEC.")
@@ -52,10 +43,8 @@ final class MeetingBodyForm extends FormDialog {
 
     @Override
     protected void save() {
-        MeetingBodyData data;
-        try {
-            data = binder.writeRecord();
-        } catch (ValidationException e) {
+        MeetingBodyData data = valid(binder).orElse(null);
+        if (data == null) {
             return;
         }
         attempt(() -> referenceData.save(new MeetingBody(data.code(), data.name(), data.active(),

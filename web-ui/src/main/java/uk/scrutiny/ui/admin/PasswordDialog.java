@@ -2,7 +2,6 @@ package uk.scrutiny.ui.admin;
 
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationException;
 import java.util.Objects;
 import uk.scrutiny.application.admin.UserAdminService;
 import uk.scrutiny.domain.user.User;
@@ -22,11 +21,7 @@ final class PasswordDialog extends FormDialog {
         super("New password for " + user.username(), "Set the password");
         this.users = users;
         this.user = user;
-        addOpenedChangeListener(e -> {
-            if (!e.isOpened()) {
-                closed.run();
-            }
-        });
+        whenClosed(closed);
         PasswordField password = new PasswordField("New password");
         password.setHelperText("At least " + User.MIN_PASSWORD_LENGTH + " characters. Give it to "
                 + user.displayName() + " privately.");
@@ -44,10 +39,8 @@ final class PasswordDialog extends FormDialog {
 
     @Override
     protected void save() {
-        PasswordData data;
-        try {
-            data = binder.writeRecord();
-        } catch (ValidationException e) {
+        PasswordData data = valid(binder).orElse(null);
+        if (data == null) {
             return;
         }
         attempt(() -> users.resetPassword(Objects.requireNonNull(user.id()), data.password(), user.version()),

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.validator.EmailValidator;
 import java.util.List;
 import java.util.Map;
@@ -41,11 +40,7 @@ final class UserForm extends FormDialog {
         super(editing == null ? "New user" : "Edit user " + editing.username(), editing == null ? "Create user" : "Save");
         this.users = users;
         this.editing = editing;
-        addOpenedChangeListener(e -> {
-            if (!e.isOpened()) {
-                closed.run();
-            }
-        });
+        whenClosed(closed);
 
         TextField username = new TextField("Username");
         username.setMaxLength(60);
@@ -114,10 +109,8 @@ final class UserForm extends FormDialog {
 
     @Override
     protected void save() {
-        UserData data;
-        try {
-            data = binder.writeRecord();
-        } catch (ValidationException e) {
+        UserData data = valid(binder).orElse(null);
+        if (data == null) {
             return;
         }
         Role chosen = Objects.requireNonNull(data.role());

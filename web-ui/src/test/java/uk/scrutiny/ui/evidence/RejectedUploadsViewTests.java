@@ -19,21 +19,11 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import uk.scrutiny.domain.evidence.RejectedUpload;
 import uk.scrutiny.support.DemoApplicationTest;
 import uk.scrutiny.ui.RefusedView;
+import uk.scrutiny.persistence.TestFiles;
 
 /** The upload in the evidence library, refused, then found on the Rejected uploads page with its reason. */
 @DemoApplicationTest
 class RejectedUploadsViewTests extends SpringBrowserlessTest {
-
-    /** A Windows program: "MZ", and the "PE" signature where the header's pointer says. */
-    private static byte[] program() {
-        byte[] exe = new byte[512];
-        exe[0] = 'M';
-        exe[1] = 'Z';
-        exe[0x3c] = (byte) 0x80;
-        exe[0x80] = 'P';
-        exe[0x81] = 'E';
-        return exe;
-    }
 
     @SuppressWarnings("unchecked")
     private Grid<RejectedUpload> grid() {
@@ -48,7 +38,7 @@ class RejectedUploadsViewTests extends SpringBrowserlessTest {
 
     private void uploadRenamedProgram() {
         navigate(EvidenceLibraryView.class);
-        test(find(Upload.class).single()).upload("minutes.pdf", "application/pdf", program());
+        test(find(Upload.class).single()).upload("minutes.pdf", "application/pdf", TestFiles.windowsProgram());
     }
 
     @Test
@@ -73,7 +63,7 @@ class RejectedUploadsViewTests extends SpringBrowserlessTest {
         assertThat(download.getText()).isEqualTo("Download rejected-upload-" + newest.id() + "-minutes.pdf.bin");
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         test(download).download(bytes);
-        assertThat(bytes.toByteArray()).isEqualTo(program());
+        assertThat(bytes.toByteArray()).isEqualTo(TestFiles.windowsProgram());
         assertThat(find(Button.class, keptFile).withText("Delete file").exists()).as("an officer deletes nothing").isFalse();
     }
 
