@@ -12,4 +12,4 @@ readonly CLASSPATH_FILE=web-ui/target/report-benchmark.classpath
 # Other modules' test classes (the reactor hands them over as folders) hold test applications of their own: leave them out.
 classpath="$(tr ':' '\n' <"$CLASSPATH_FILE" | grep -v '/target/test-classes$' | paste -sd: -)"
 "$JAVA_HOME/bin/java" -Xmx1g -cp "web-ui/target/test-classes:web-ui/target/classes:$classpath" \
-    uk.scrutiny.report.ReportBenchmark "${1:-5}" "${2:-10}"
+    uk.scrutiny.adapter.report.ReportBenchmark "${1:-5}" "${2:-10}"

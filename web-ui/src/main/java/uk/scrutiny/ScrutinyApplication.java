@@ -7,10 +7,10 @@ import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 import java.time.Clock;
-import java.time.ZoneId;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
+import uk.scrutiny.domain.period.UkDates;
 
 /** Safeguarding Scrutiny: the web application of the scrutiny cycle. */
 @SpringBootApplication
@@ -18,9 +18,6 @@ import org.springframework.context.annotation.Bean;
 @StyleSheet("styles.css")
 @Meta(name = "description", content = "Independent scrutiny of safeguarding children arrangements")
 public class ScrutinyApplication implements AppShellConfigurator {
-
-    /** The partnership works in UK time: due dates, quarters and "today" follow it. */
-    public static final ZoneId UK = ZoneId.of("Europe/London");
 
     public static void main(String[] args) {
         SpringApplication.run(ScrutinyApplication.class, args);
@@ -30,12 +27,12 @@ public class ScrutinyApplication implements AppShellConfigurator {
     public void configurePage(AppShellSettings settings) {
         settings.setPageTitle("Safeguarding Scrutiny");
         // Screen readers pronounce the page as UK English.
-        settings.addInlineWithContents(Inline.Position.PREPEND, "document.documentElement.lang='en-GB';",
-                Inline.Wrapping.JAVASCRIPT);
+        settings.addInlineWithContents(
+                Inline.Position.PREPEND, "document.documentElement.lang='en-GB';", Inline.Wrapping.JAVASCRIPT);
     }
 
     @Bean
     Clock clock() {
-        return Clock.system(UK);
+        return Clock.system(UkDates.ZONE);
     }
 }

@@ -1,10 +1,9 @@
 package uk.scrutiny.batch;
 
 import java.time.Clock;
-import java.time.ZoneId;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.context.TypeExcludeFilter;
@@ -14,6 +13,7 @@ import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Profile;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import uk.scrutiny.domain.period.UkDates;
 
 /**
  * The command line: {@code java -jar batch-import/target/batch-import.jar --inbox=DIR}. It brings up
@@ -26,12 +26,20 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
-@ComponentScan(basePackages = {"uk.scrutiny.batch", "uk.scrutiny.persistence", "uk.scrutiny.application.audit",
-        "uk.scrutiny.application.security", "uk.scrutiny.application.imports"}, excludeFilters = {
-        @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
-        @ComponentScan.Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class),
-        // Another application's configuration (the web application's, a test's) is never this one's.
-        @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = SpringBootConfiguration.class)})
+@ComponentScan(
+        basePackages = {
+            "uk.scrutiny.batch",
+            "uk.scrutiny.persistence",
+            "uk.scrutiny.application.audit",
+            "uk.scrutiny.application.security",
+            "uk.scrutiny.application.imports"
+        },
+        excludeFilters = {
+            @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
+            @ComponentScan.Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class),
+            // Another application's configuration (the web application's, a test's) is never this one's.
+            @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = SpringBootConfiguration.class)
+        })
 @EnableMethodSecurity
 @Profile(BatchImportApplication.PROFILE)
 public class BatchImportApplication {
@@ -64,6 +72,6 @@ public class BatchImportApplication {
     /** The partnership works in UK time: quarters, "today" and the archive's dates follow it. */
     @Bean
     Clock clock() {
-        return Clock.system(ZoneId.of("Europe/London"));
+        return Clock.system(UkDates.ZONE);
     }
 }

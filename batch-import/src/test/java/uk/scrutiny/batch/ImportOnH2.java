@@ -12,9 +12,11 @@ import org.springframework.test.context.ActiveProfiles;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(classes = BatchImportApplication.class, properties = {
-        "spring.datasource.url=jdbc:h2:mem:import-test;MODE=MySQL;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-        "logging.level.uk.scrutiny=warn"})
+@SpringBootTest(
+        classes = BatchImportApplication.class,
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:import-test;MODE=MySQL;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+            "logging.level.uk.scrutiny=warn"
+        })
 @ActiveProfiles(BatchImportApplication.PROFILE)
-public @interface ImportOnH2 {
-}
+public @interface ImportOnH2 {}

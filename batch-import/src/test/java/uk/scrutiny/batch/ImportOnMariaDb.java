@@ -19,5 +19,4 @@ import uk.scrutiny.persistence.MariaDbTestDatabase;
 @SpringBootTest(classes = BatchImportApplication.class, properties = "logging.level.uk.scrutiny=warn")
 @ContextConfiguration(initializers = MariaDbTestDatabase.class)
 @ActiveProfiles(BatchImportApplication.PROFILE)
-public @interface ImportOnMariaDb {
-}
+public @interface ImportOnMariaDb {}

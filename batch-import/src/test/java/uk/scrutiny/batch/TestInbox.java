@@ -66,7 +66,10 @@ public final class TestInbox {
 
     /** Copies the minutes fixture folder to {@code minutes/<batch>/}. */
     public Path minutesFixture(String batch) {
-        for (String name : List.of("manifest.csv", "sscp-minutes-2022-12-12-approved-v2.pdf", "sog-minutes-2022-11-07-approved.pdf",
+        for (String name : List.of(
+                "manifest.csv",
+                "sscp-minutes-2022-12-12-approved-v2.pdf",
+                "sog-minutes-2022-11-07-approved.pdf",
                 "sscp-minutes-2023-01-16-draft.pdf")) {
             fixture("minutes/2022-12-exec/" + name, "minutes/" + batch + "/" + name);
         }
@@ -106,7 +109,10 @@ public final class TestInbox {
             return List.of();
         }
         try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).map(f -> root.relativize(f).toString().replace('\\', '/')).sorted().toList();
+            return files.filter(Files::isRegularFile)
+                    .map(f -> root.relativize(f).toString().replace('\\', '/'))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -23,7 +23,8 @@ class LocalInfileSettings implements BeanPostProcessor {
 
     @Override
     public Object postProcessBeforeInitialization(Object bean, String beanName) {
-        if (bean instanceof HikariDataSource dataSource && dataSource.getJdbcUrl() != null
+        if (bean instanceof HikariDataSource dataSource
+                && dataSource.getJdbcUrl() != null
                 && dataSource.getJdbcUrl().startsWith("jdbc:mysql:")) {
             dataSource.addDataSourceProperty("allowLoadLocalInfileInPath", NO_FILES);
         }

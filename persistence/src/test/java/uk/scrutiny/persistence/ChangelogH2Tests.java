@@ -1,5 +1,4 @@
 package uk.scrutiny.persistence;
 
 @OnH2
-class ChangelogH2Tests extends ChangelogTests {
-}
+class ChangelogH2Tests extends ChangelogTests {}

@@ -1,5 +1,4 @@
 package uk.scrutiny.persistence;
 
 @OnMariaDb
-class ChangelogMariaDbIntegrationTests extends ChangelogTests {
-}
+class ChangelogMariaDbIntegrationTests extends ChangelogTests {}

@@ -20,10 +20,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 abstract class ChangelogTests {
 
-    private static final List<String> BATCH_TABLES = List.of("BATCH_JOB_INSTANCE", "BATCH_JOB_EXECUTION",
-            "BATCH_JOB_EXECUTION_PARAMS", "BATCH_JOB_EXECUTION_CONTEXT", "BATCH_STEP_EXECUTION", "BATCH_STEP_EXECUTION_CONTEXT");
-    private static final List<String> BATCH_SEQUENCES = List.of("BATCH_JOB_INSTANCE_SEQ", "BATCH_JOB_EXECUTION_SEQ",
-            "BATCH_STEP_EXECUTION_SEQ");
+    private static final List<String> BATCH_TABLES = List.of(
+            "BATCH_JOB_INSTANCE",
+            "BATCH_JOB_EXECUTION",
+            "BATCH_JOB_EXECUTION_PARAMS",
+            "BATCH_JOB_EXECUTION_CONTEXT",
+            "BATCH_STEP_EXECUTION",
+            "BATCH_STEP_EXECUTION_CONTEXT");
+    private static final List<String> BATCH_SEQUENCES =
+            List.of("BATCH_JOB_INSTANCE_SEQ", "BATCH_JOB_EXECUTION_SEQ", "BATCH_STEP_EXECUTION_SEQ");
 
     @Autowired
     DataSource dataSource;
@@ -34,7 +39,8 @@ abstract class ChangelogTests {
     @Test
     void a_second_run_of_the_changelogs_changes_nothing() throws Exception {
         long applied = appliedChangeSets();
-        long agencies = jdbc.sql("SELECT COUNT(*) FROM agency").query(Long.class).single();
+        long agencies =
+                jdbc.sql("SELECT COUNT(*) FROM agency").query(Long.class).single();
 
         SpringLiquibase liquibase = new SpringLiquibase();
         liquibase.setDataSource(dataSource);
@@ -43,13 +49,19 @@ abstract class ChangelogTests {
         liquibase.afterPropertiesSet();
 
         assertThat(appliedChangeSets()).isEqualTo(applied);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM agency").query(Long.class).single()).isEqualTo(agencies).isEqualTo(7);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM agency").query(Long.class).single())
+                .isEqualTo(agencies)
+                .isEqualTo(7);
     }
 
     @Test
     void spring_batch_finds_its_tables_under_the_names_it_expects() {
         for (String table : BATCH_TABLES) {
-            assertThat(jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single()).as(table).isZero();
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM " + table)
+                            .query(Long.class)
+                            .single())
+                    .as(table)
+                    .isZero();
         }
     }
 
@@ -69,6 +81,8 @@ abstract class ChangelogTests {
     }
 
     private long appliedChangeSets() {
-        return jdbc.sql("SELECT COUNT(*) FROM DATABASECHANGELOG").query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM DATABASECHANGELOG")
+                .query(Long.class)
+                .single();
     }
 }

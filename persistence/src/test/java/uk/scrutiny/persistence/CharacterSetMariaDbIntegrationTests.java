@@ -27,6 +27,7 @@ class CharacterSetMariaDbIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     Agencies agencies;
 
@@ -34,8 +35,7 @@ class CharacterSetMariaDbIntegrationTests {
     void every_text_column_holds_utf8mb4() {
         assertThat(jdbc.sql("""
                         SELECT CONCAT(TABLE_NAME, '.', COLUMN_NAME, ' ', CHARACTER_SET_NAME) FROM information_schema.COLUMNS
-                        WHERE TABLE_SCHEMA = DATABASE() AND CHARACTER_SET_NAME IS NOT NULL AND CHARACTER_SET_NAME <> 'utf8mb4'""")
-                .query(String.class).list()).isEmpty();
+                        WHERE TABLE_SCHEMA = DATABASE() AND CHARACTER_SET_NAME IS NOT NULL AND CHARACTER_SET_NAME <> 'utf8mb4'""").query(String.class).list()).isEmpty();
     }
 
     @Test
@@ -43,15 +43,16 @@ class CharacterSetMariaDbIntegrationTests {
         String name = "Łódź–Nguyễn children’s trust ✓ 😀";
         agencies.save(new Agency(new AgencyCode("TRUST"), name, AgencyKind.RELEVANT));
 
-        assertThat(agencies.find(new AgencyCode("TRUST"))).hasValueSatisfying(a -> assertThat(a.name()).isEqualTo(name));
+        assertThat(agencies.find(new AgencyCode("TRUST")))
+                .hasValueSatisfying(a -> assertThat(a.name()).isEqualTo(name));
     }
 
     @Test
     void the_schema_is_not_built_in_a_latin1_database() {
         String shared = jdbc.sql("SELECT DATABASE()").query(String.class).single();
         String name = shared + "_latin1";
-        DataSource latin1 = new DriverManagerDataSource(MariaDbTestDatabase.url().replace("/" + shared + "?", "/" + name + "?"),
-                "root", "");
+        DataSource latin1 = new DriverManagerDataSource(
+                MariaDbTestDatabase.url().replace("/" + shared + "?", "/" + name + "?"), "root", "");
         // A connection of its own: DDL on the test's transaction would commit it.
         JdbcClient server = JdbcClient.create(new DriverManagerDataSource(MariaDbTestDatabase.url(), "root", ""));
         server.sql("CREATE DATABASE " + name + " CHARACTER SET latin1").update();
@@ -66,9 +67,9 @@ class CharacterSetMariaDbIntegrationTests {
                     .hasStackTraceContaining("ALTER DATABASE");
             assertThat(JdbcClient.create(latin1).sql("""
                             SELECT TABLE_NAME FROM information_schema.TABLES
-                            WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME NOT LIKE 'DATABASECHANGELOG%'""")
-                    .query(String.class).list())
-                    .as("no table of the schema is made").isEmpty();
+                            WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME NOT LIKE 'DATABASECHANGELOG%'""").query(String.class).list())
+                    .as("no table of the schema is made")
+                    .isEmpty();
         } finally {
             server.sql("DROP DATABASE " + name).update();
         }

@@ -22,8 +22,7 @@ public final class Fixtures {
     /** An instant to the microsecond, as both databases keep it. */
     public static final Instant AT = Instant.parse("2022-03-14T10:15:30.123456Z");
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     public static Framework sixSteps(Frameworks frameworks) {
         return frameworks.versionsOf("six-steps").getFirst();
@@ -31,7 +30,8 @@ public final class Fixtures {
 
     /** A review of the year (e.g. 2021 for 2021/22) against the shipped framework, saved. */
     public static Review savedReview(Reviews reviews, Frameworks frameworks, int startYear) {
-        return reviews.save(Review.start(FinancialYear.of(startYear), sixSteps(frameworks).id(), "Simon Westwood"));
+        return reviews.save(
+                Review.start(FinancialYear.of(startYear), sixSteps(frameworks).id(), "Simon Westwood"));
     }
 
     public static EvidenceBuilder evidence(String title) {
@@ -39,7 +39,8 @@ public final class Fixtures {
     }
 
     public static StoredFile storedFile(String name, char digit) {
-        return new StoredFile("2022/03/" + digit + "-file", name, String.valueOf(digit).repeat(64), "application/pdf", 1234);
+        return new StoredFile(
+                "2022/03/" + digit + "-file", name, String.valueOf(digit).repeat(64), "application/pdf", 1234);
     }
 
     /** An evidence item, by default a named document of the local authority filed on 13 December 2021. */
@@ -100,8 +101,23 @@ public final class Fixtures {
         }
 
         public EvidenceItem build() {
-            return new EvidenceItem(null, type, title, date, owner, source, documentName, file, link, draft, meetingBody,
-                    draft ? "v1" : null, supersededBy, AT, "officer", 0);
+            return new EvidenceItem(
+                    null,
+                    type,
+                    title,
+                    date,
+                    owner,
+                    source,
+                    documentName,
+                    file,
+                    link,
+                    draft,
+                    meetingBody,
+                    draft ? "v1" : null,
+                    supersededBy,
+                    AT,
+                    "officer",
+                    0);
         }
     }
 }

@@ -43,8 +43,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * }
  * }</pre>
  */
-public class MariaDbTestDatabase implements TestInstancePreConstructCallback,
-        ApplicationContextInitializer<ConfigurableApplicationContext> {
+public class MariaDbTestDatabase
+        implements TestInstancePreConstructCallback, ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     public static final String SERVER_URL_PROPERTY = "scrutiny.test.mariadb.url";
 
@@ -74,8 +74,9 @@ public class MariaDbTestDatabase implements TestInstancePreConstructCallback,
      */
     protected MariaDbTestDatabase(String purpose) {
         if (!PURPOSE.matcher(purpose).matches() || purpose.equals(SHARED)) {
-            throw new IllegalArgumentException("A MariaDB test database's purpose is a few lower-case letters other than '"
-                    + SHARED + "': " + purpose);
+            throw new IllegalArgumentException(
+                    "A MariaDB test database's purpose is a few lower-case letters other than '" + SHARED + "': "
+                            + purpose);
         }
         this.purpose = purpose;
     }
@@ -93,8 +94,9 @@ public class MariaDbTestDatabase implements TestInstancePreConstructCallback,
     private static String url(String purpose) {
         String created = URLS.get(purpose);
         if (created == null) {
-            throw new IllegalStateException("No MariaDB test database for " + purpose + " yet: annotate the test class with"
-                    + " @ExtendWith of the same MariaDbTestDatabase class as its context's initializer");
+            throw new IllegalStateException(
+                    "No MariaDB test database for " + purpose + " yet: annotate the test class with"
+                            + " @ExtendWith of the same MariaDbTestDatabase class as its context's initializer");
         }
         return created;
     }
@@ -118,19 +120,29 @@ public class MariaDbTestDatabase implements TestInstancePreConstructCallback,
     }
 
     /** This run's database, or why there is none; closed by JUnit when the run ends. */
-    private record Database(String purpose, String name, @Nullable String problem) implements AutoCloseable {
+    private record Database(
+            String purpose, String name, @Nullable String problem) implements AutoCloseable {
 
         static Database create(String purpose) {
-            String name = "scrutiny_test_" + (purpose.equals(SHARED) ? "" : purpose + "_") + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
-            try (Connection connection = DriverManager.getConnection(SERVER_URL + "?connectTimeout=5000", USERNAME, PASSWORD);
-                 Statement statement = connection.createStatement()) {
+            String name = "scrutiny_test_" + (purpose.equals(SHARED) ? "" : purpose + "_")
+                    + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+            try (Connection connection =
+                            DriverManager.getConnection(SERVER_URL + "?connectTimeout=5000", USERNAME, PASSWORD);
+                    Statement statement = connection.createStatement()) {
                 statement.execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4");
             } catch (SQLException e) {
-                return new Database(purpose, name, "MariaDB is not reachable at " + SERVER_URL + " as " + USERNAME + " with no password ("
-                        + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + "). Start it with"
-                        + " 'start-stop-daemon --start --oknodo --background --exec /usr/sbin/mariadbd' (or install it:"
-                        + " 'apt-get install -y mariadb-server && service mariadb start'), or point -D" + SERVER_URL_PROPERTY
-                        + " at another server.");
+                return new Database(
+                        purpose,
+                        name,
+                        "MariaDB is not reachable at " + SERVER_URL + " as " + USERNAME + " with no password ("
+                                + String.valueOf(e.getMessage())
+                                        .lines()
+                                        .findFirst()
+                                        .orElse("") + "). Start it with"
+                                + " 'start-stop-daemon --start --oknodo --background --exec /usr/sbin/mariadbd' (or install it:"
+                                + " 'apt-get install -y mariadb-server && service mariadb start'), or point -D"
+                                + SERVER_URL_PROPERTY
+                                + " at another server.");
             }
             URLS.put(purpose, SERVER_URL + name + "?" + PARAMETERS);
             return new Database(purpose, name, null);
@@ -140,7 +152,8 @@ public class MariaDbTestDatabase implements TestInstancePreConstructCallback,
             if (problem == null) {
                 return;
             }
-            throw new IllegalStateException(problem + " The tests that need MariaDB fail without it; they are never skipped.");
+            throw new IllegalStateException(
+                    problem + " The tests that need MariaDB fail without it; they are never skipped.");
         }
 
         @Override
@@ -150,7 +163,7 @@ public class MariaDbTestDatabase implements TestInstancePreConstructCallback,
             }
             URLS.remove(purpose);
             try (Connection connection = DriverManager.getConnection(SERVER_URL, USERNAME, PASSWORD);
-                 Statement statement = connection.createStatement()) {
+                    Statement statement = connection.createStatement()) {
                 statement.execute("DROP DATABASE IF EXISTS " + name);
             }
         }

@@ -11,8 +11,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(classes = PersistenceTestApplication.class, properties = {
-        "spring.datasource.url=jdbc:h2:mem:scrutiny-test;MODE=MySQL;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-        "spring.liquibase.change-log=classpath:db/changelog/db.changelog-master.yaml"})
-public @interface OnH2 {
-}
+@SpringBootTest(
+        classes = PersistenceTestApplication.class,
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:scrutiny-test;MODE=MySQL;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+            "spring.liquibase.change-log=classpath:db/changelog/db.changelog-master.yaml"
+        })
+public @interface OnH2 {}

@@ -14,8 +14,8 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @ExtendWith(MariaDbTestDatabase.class)
-@SpringBootTest(classes = PersistenceTestApplication.class,
+@SpringBootTest(
+        classes = PersistenceTestApplication.class,
         properties = "spring.liquibase.change-log=classpath:db/changelog/db.changelog-master.yaml")
 @ContextConfiguration(initializers = MariaDbTestDatabase.class)
-public @interface OnMariaDb {
-}
+public @interface OnMariaDb {}

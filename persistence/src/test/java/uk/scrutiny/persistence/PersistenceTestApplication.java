@@ -1,11 +1,11 @@
 package uk.scrutiny.persistence;
 
 import java.time.Clock;
-import java.time.ZoneId;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
+import uk.scrutiny.domain.period.UkDates;
 
 /**
  * What the web application gives this module when its jar is on the classpath: auto-configuration,
@@ -18,6 +18,6 @@ public class PersistenceTestApplication {
 
     @Bean
     Clock clock() {
-        return Clock.system(ZoneId.of("Europe/London"));
+        return Clock.system(UkDates.ZONE);
     }
 }

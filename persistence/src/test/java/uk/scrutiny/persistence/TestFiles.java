@@ -3,8 +3,7 @@ package uk.scrutiny.persistence;
 /** Bytes of files the tests send where they do not belong; shared with the other modules' tests. */
 public final class TestFiles {
 
-    private TestFiles() {
-    }
+    private TestFiles() {}
 
     /** A Windows program: "MZ", and the "PE" signature where the header's pointer says. */
     public static byte[] windowsProgram() {

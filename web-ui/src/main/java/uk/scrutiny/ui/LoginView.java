@@ -27,7 +27,8 @@ public class LoginView extends Main implements BeforeEnterObserver {
         login.setForgotPasswordButtonVisible(false);
         login.setI18n(i18n());
         addClassName("login-view");
-        add(new H1("Safeguarding Scrutiny"),
+        add(
+                new H1("Safeguarding Scrutiny"),
                 new Paragraph("Independent scrutiny of the safeguarding children partnership's arrangements."),
                 login);
     }
@@ -39,8 +40,9 @@ public class LoginView extends Main implements BeforeEnterObserver {
         i18n.getForm().setPassword("Password");
         i18n.getForm().setSubmit("Sign in");
         i18n.getErrorMessage().setTitle("Sign-in failed");
-        i18n.getErrorMessage().setMessage("Check your username and password and try again. After 5 failed attempts "
-                + "the account is locked for 15 minutes; your business unit manager can unlock it sooner.");
+        i18n.getErrorMessage()
+                .setMessage("Check your username and password and try again. After 5 failed attempts "
+                        + "the account is locked for 15 minutes; your business unit manager can unlock it sooner.");
         return i18n;
     }
 

@@ -27,7 +27,10 @@ import uk.scrutiny.application.security.CurrentActor;
 @PermitAll
 public final class MainLayout extends AppLayout {
 
-    MainLayout(CurrentActor currentActor, ReferenceDataService referenceData, AuthenticationContext authenticationContext) {
+    MainLayout(
+            CurrentActor currentActor,
+            ReferenceDataService referenceData,
+            AuthenticationContext authenticationContext) {
         Actor actor = currentActor.get();
         setPrimarySection(Section.DRAWER);
 
@@ -40,9 +43,11 @@ public final class MainLayout extends AppLayout {
 
         SideNav nav = new SideNav();
         nav.setLabel("Main menu");
-        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(entry.icon() == null
-                ? new SideNavItem(entry.title(), entry.path())
-                : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()))));
+        MenuConfiguration.getMenuEntries()
+                .forEach(entry -> nav.addItem(
+                        entry.icon() == null
+                                ? new SideNavItem(entry.title(), entry.path())
+                                : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()))));
 
         addToDrawer(brand, new Scroller(nav), userPanel(actor, authenticationContext));
         DrawerToggle toggle = new DrawerToggle();
@@ -53,8 +58,9 @@ public final class MainLayout extends AppLayout {
     private static Component userPanel(Actor actor, AuthenticationContext authenticationContext) {
         Span name = new Span(actor.displayName());
         name.addClassName("user-name");
-        String roleText = actor.role() == null ? "" : actor.role().label()
-                + (actor.agency() == null ? "" : ", " + actor.agency());
+        String roleText = actor.role() == null
+                ? ""
+                : actor.role().label() + (actor.agency() == null ? "" : ", " + actor.agency());
         Span role = new Span(roleText);
         role.addClassName("user-role");
         Button signOut = new Button("Sign out", e -> authenticationContext.logout());

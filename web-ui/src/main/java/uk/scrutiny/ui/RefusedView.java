@@ -14,7 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import uk.scrutiny.security.LogText;
+import uk.scrutiny.domain.common.LogText;
 import uk.scrutiny.ui.dashboard.DashboardView;
 
 /**
@@ -28,7 +28,8 @@ public class RefusedView extends Main {
 
     RefusedView() {
         addClassName("page");
-        add(new H1("Page not available"),
+        add(
+                new H1("Page not available"),
                 new Paragraph("There is no page at this address that you can open. If you followed a link from "
                         + "someone else, their role may allow more than yours: ask your business unit."),
                 new RouterLink("Go to the dashboard", DashboardView.class));
@@ -36,8 +37,11 @@ public class RefusedView extends Main {
 
     static int refuse(BeforeEnterEvent event, String why) {
         Authentication who = SecurityContextHolder.getContext().getAuthentication();
-        LOG.warn("Refused: {} asked for {} ({})", who == null ? "nobody" : LogText.username(who.getName()),
-                LogText.path("/" + event.getLocation().getPath()), why);
+        LOG.warn(
+                "Refused: {} asked for {} ({})",
+                who == null ? "nobody" : LogText.username(who.getName()),
+                LogText.path("/" + event.getLocation().getPath()),
+                why);
         return HttpServletResponse.SC_NOT_FOUND;
     }
 

@@ -34,8 +34,14 @@ public final class ArchitectureRules {
     public static final String ROOT = "uk.scrutiny";
 
     private static final List<Class<?>> CLOCK_READING_TYPES = List.of(
-            LocalDate.class, LocalDateTime.class, LocalTime.class, Instant.class, ZonedDateTime.class,
-            OffsetDateTime.class, Year.class, YearMonth.class);
+            LocalDate.class,
+            LocalDateTime.class,
+            LocalTime.class,
+            Instant.class,
+            ZonedDateTime.class,
+            OffsetDateTime.class,
+            Year.class,
+            YearMonth.class);
 
     private static final String ROUTE = "com.vaadin.flow.router.Route";
     private static final List<String> ACCESS_ANNOTATIONS = List.of(
@@ -53,37 +59,56 @@ public final class ArchitectureRules {
     public static final ArchRule TIME_COMES_FROM_AN_INJECTED_CLOCK = timeComesFromAnInjectedClock(ROOT);
     public static final ArchRule MODULES_DEPEND_INWARDS = modulesDependInwards(ROOT);
 
-    private ArchitectureRules() {
-    }
+    private ArchitectureRules() {}
 
     static ArchRule domainIsPlainJava(String root) {
-        return classes().that().resideInAPackage(root + ".domain..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.jspecify..", root + ".domain..")
+        return classes()
+                .that()
+                .resideInAPackage(root + ".domain..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", "org.jspecify..", root + ".domain..")
                 .because("the model states the partnership's rules and must stay readable, testable and reusable "
                         + "without a framework, a database or a screen");
     }
 
     static ArchRule applicationServicesUsePortsOnly(String root) {
-        return noClasses().that().resideInAPackage(root + ".application..")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "com.vaadin..", "liquibase..", "jakarta.persistence..",
-                        "org.springframework.jdbc..", "org.springframework.data..",
-                        root + ".persistence..", root + ".ui..", root + ".batch..")
+        return noClasses()
+                .that()
+                .resideInAPackage(root + ".application..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "com.vaadin..",
+                        "liquibase..",
+                        "jakarta.persistence..",
+                        "org.springframework.jdbc..",
+                        "org.springframework.data..",
+                        root + ".persistence..",
+                        root + ".ui..",
+                        root + ".batch..")
                 .because("use cases reach storage only through the domain's ports and are called by the views and "
                         + "the import, never the other way round");
     }
 
     static ArchRule onlyPersistenceKnowsPersistence(String root) {
-        return noClasses().that().resideOutsideOfPackage(root + ".persistence..")
-                .should().dependOnClassesThat().resideInAPackage(root + ".persistence..")
+        return noClasses()
+                .that()
+                .resideOutsideOfPackage(root + ".persistence..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(root + ".persistence..")
                 .because("the persistence module is a runtime plug-in behind the domain's ports: views, the import "
                         + "and configuration call application services, so the storage can change without them");
     }
 
     static ArchRule onlyPersistenceAndBatchTalkSql(String root) {
-        return noClasses().that().resideOutsideOfPackages(root + ".persistence..", root + ".batch..")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "org.springframework.jdbc..", "org.springframework.data..")
+        return noClasses()
+                .that()
+                .resideOutsideOfPackages(root + ".persistence..", root + ".batch..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework.jdbc..", "org.springframework.data..")
                 .because("SQL lives in the persistence adapters (and in Spring Batch's own job repository set-up), "
                         + "so that a view can never bypass a service's transaction and role checks");
     }
@@ -98,8 +123,8 @@ public final class ArchitectureRules {
     }
 
     static ArchRule featureSlicesAreFreeOfCycles(String root) {
-        return CompositeArchRule
-                .of(slices().matching(root + ".domain.(*)..").should().beFreeOfCycles())
+        return CompositeArchRule.of(
+                        slices().matching(root + ".domain.(*)..").should().beFreeOfCycles())
                 .and(slices().matching(root + ".application.(*)..").should().beFreeOfCycles())
                 .and(slices().matching(root + ".ui.(*)..").should().beFreeOfCycles())
                 .and(slices().matching(root + ".persistence.(*)..").should().beFreeOfCycles())
@@ -108,22 +133,33 @@ public final class ArchitectureRules {
     }
 
     static ArchRule timeComesFromAnInjectedClock(String root) {
-        return noClasses().that().resideInAnyPackage(root + ".domain..", root + ".application..")
-                .should().accessTargetWhere(readsTheSystemClock())
+        return noClasses()
+                .that()
+                .resideInAnyPackage(root + ".domain..", root + ".application..")
+                .should()
+                .accessTargetWhere(readsTheSystemClock())
                 .because("overdue actions, deadlines and 'the period has not started' depend on today's date, "
                         + "which tests must be able to set: take it from the injected java.time.Clock");
     }
 
     static ArchRule modulesDependInwards(String root) {
-        return layeredArchitecture().consideringOnlyDependenciesInLayers()
+        return layeredArchitecture()
+                .consideringOnlyDependenciesInLayers()
                 .withOptionalLayers(true)
-                .layer("Web UI").definedBy(root + ".ui..")
-                .layer("Batch import").definedBy(root + ".batch..")
-                .layer("Domain").definedBy(root + ".domain..", root + ".application..")
-                .layer("Persistence").definedBy(root + ".persistence..")
-                .whereLayer("Web UI").mayNotBeAccessedByAnyLayer()
-                .whereLayer("Batch import").mayOnlyBeAccessedByLayers("Web UI")
-                .whereLayer("Persistence").mayNotBeAccessedByAnyLayer()
+                .layer("Web UI")
+                .definedBy(root + ".ui..")
+                .layer("Batch import")
+                .definedBy(root + ".batch..")
+                .layer("Domain")
+                .definedBy(root + ".domain..", root + ".application..")
+                .layer("Persistence")
+                .definedBy(root + ".persistence..")
+                .whereLayer("Web UI")
+                .mayNotBeAccessedByAnyLayer()
+                .whereLayer("Batch import")
+                .mayOnlyBeAccessedByLayers("Web UI")
+                .whereLayer("Persistence")
+                .mayNotBeAccessedByAnyLayer()
                 .because("the domain module is the centre that the other modules depend on "
                         + "(web-ui -> batch-import -> domain <- persistence), and Maven alone does not stop a class "
                         + "from naming one in a module it happens to see at test time");
@@ -135,21 +171,26 @@ public final class ArchitectureRules {
      * {@code Clock.systemUTC()} / {@code Clock.systemDefaultZone()}.
      */
     private static DescribedPredicate<JavaAccess<?>> readsTheSystemClock() {
-        return DescribedPredicate.describe("read the system clock (now() without a Clock, "
-                + "System.currentTimeMillis(), Clock.systemUTC(), Clock.systemDefaultZone())", access -> {
+        return DescribedPredicate.describe(
+                "read the system clock (now() without a Clock, "
+                        + "System.currentTimeMillis(), Clock.systemUTC(), Clock.systemDefaultZone())",
+                access -> {
                     if (!(access.getTarget() instanceof AccessTarget.CodeUnitAccessTarget target)) {
                         return false;
                     }
                     String owner = target.getOwner().getName();
                     String name = target.getName();
-                    List<String> parameters = target.getRawParameterTypes().stream().map(type -> type.getName())
+                    List<String> parameters = target.getRawParameterTypes().stream()
+                            .map(type -> type.getName())
                             .toList();
-                    if (name.equals("now") && CLOCK_READING_TYPES.stream().anyMatch(t -> t.getName().equals(owner))) {
+                    if (name.equals("now")
+                            && CLOCK_READING_TYPES.stream()
+                                    .anyMatch(t -> t.getName().equals(owner))) {
                         return !parameters.equals(List.of(Clock.class.getName()));
                     }
                     return owner.equals(System.class.getName()) && name.equals("currentTimeMillis")
                             || owner.equals(Clock.class.getName())
-                            && Set.of("systemUTC", "systemDefaultZone").contains(name);
+                                    && Set.of("systemUTC", "systemDefaultZone").contains(name);
                 });
     }
 }

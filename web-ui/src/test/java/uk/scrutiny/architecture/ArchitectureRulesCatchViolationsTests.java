@@ -45,12 +45,8 @@ class ArchitectureRulesCatchViolationsTests {
     void domain_depending_on_spring_or_on_another_module_is_refused() {
         var report = violationsOf(ArchitectureRules.domainIsPlainJava(FIXTURES));
 
-        assertThat(report)
-                .anyMatch(naming(ReviewPublishingSpringEvents.class))
-                .anyMatch(naming(ReviewShownInUi.class));
-        assertThat(report)
-                .noneMatch(naming(ReviewDeadlines.class))
-                .noneMatch(naming(ReviewCitingEvidence.class));
+        assertThat(report).anyMatch(naming(ReviewPublishingSpringEvents.class)).anyMatch(naming(ReviewShownInUi.class));
+        assertThat(report).noneMatch(naming(ReviewDeadlines.class)).noneMatch(naming(ReviewCitingEvidence.class));
     }
 
     @Test
@@ -84,9 +80,7 @@ class ArchitectureRulesCatchViolationsTests {
                 .anyMatch(naming(ReviewServiceOnJdbc.class))
                 .anyMatch(naming(ReviewGridOnJdbc.class))
                 .anyMatch(naming(UsersOnJdbc.class));
-        assertThat(report)
-                .noneMatch(naming(ReviewRows.class))
-                .noneMatch(naming(ScorecardRowWriter.class));
+        assertThat(report).noneMatch(naming(ReviewRows.class)).noneMatch(naming(ScorecardRowWriter.class));
     }
 
     @Test
@@ -127,9 +121,7 @@ class ArchitectureRulesCatchViolationsTests {
                 .anyMatch(line -> line.contains("references method <java.time.Instant.now()>"))
                 .anyMatch(line -> line.contains("calls method <java.time.Clock.systemDefaultZone()>"));
         assertThat(report).anyMatch(naming(OverdueCheckOnSystemClock.class));
-        assertThat(report)
-                .noneMatch(naming(ReviewDeadlines.class))
-                .noneMatch(naming(ReviewService.class));
+        assertThat(report).noneMatch(naming(ReviewDeadlines.class)).noneMatch(naming(ReviewService.class));
     }
 
     @Test
@@ -140,9 +132,7 @@ class ArchitectureRulesCatchViolationsTests {
                 .anyMatch(naming(ReviewShownInUi.class))
                 .anyMatch(naming(ReviewServiceCallingRows.class))
                 .anyMatch(naming(ScorecardRowsThroughPersistence.class));
-        assertThat(report)
-                .noneMatch(naming(ScorecardRowWriter.class))
-                .noneMatch(naming(ReviewService.class));
+        assertThat(report).noneMatch(naming(ScorecardRowWriter.class)).noneMatch(naming(ReviewService.class));
     }
 
     private static List<String> violationsOf(ArchRule rule) {

@@ -27,11 +27,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
-import uk.scrutiny.application.demo.DemoData;
 import uk.scrutiny.application.review.ReviewService;
-import uk.scrutiny.batch.inbox.InboxFolder;
-import uk.scrutiny.batch.job.ImportRunner;
-import uk.scrutiny.batch.job.RunResult;
+import uk.scrutiny.batch.imports.ImportRunner;
+import uk.scrutiny.batch.imports.InboxFolder;
+import uk.scrutiny.batch.imports.RunResult;
+import uk.scrutiny.demo.DemoData;
 import uk.scrutiny.domain.imports.RunTrigger;
 import uk.scrutiny.support.SignedIn;
 
@@ -52,12 +52,16 @@ class AccessibilityEndToEndTests {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ReviewService reviews;
+
     @Autowired
     SignedIn signedIn;
+
     @Autowired
     ImportRunner runner;
+
     @Autowired
     InboxFolder inbox;
 
@@ -66,26 +70,32 @@ class AccessibilityEndToEndTests {
     @BeforeAll
     void importScorecardsThenSignIn() throws IOException {
         Path scorecards = Files.createDirectories(inbox.root().resolve(InboxFolder.SCORECARDS));
-        for (String fixture : List.of("police-2022-23-q2.csv", "la-2022-23-q2.xlsx", "health-2022-23-q2-with-errors.csv")) {
+        for (String fixture :
+                List.of("police-2022-23-q2.csv", "la-2022-23-q2.xlsx", "health-2022-23-q2-with-errors.csv")) {
             try (InputStream in = getClass().getResourceAsStream("/fixtures/scorecards/" + fixture)) {
                 Files.copy(Objects.requireNonNull(in, fixture), scorecards.resolve(fixture));
             }
         }
-        Files.writeString(scorecards.resolve("police-2022-23-q3.csv"), policeScorecard("Q3", "431", "366", "27", "93.3,1866"));
-        Files.writeString(scorecards.resolve("police-2022-23-q4.csv"), policeScorecard("Q4", "455", "341", "22", "95.2,1904"));
+        Files.writeString(
+                scorecards.resolve("police-2022-23-q3.csv"), policeScorecard("Q3", "431", "366", "27", "93.3,1866"));
+        Files.writeString(
+                scorecards.resolve("police-2022-23-q4.csv"), policeScorecard("Q4", "455", "341", "22", "95.2,1904"));
         try (var files = Files.list(scorecards)) {
             for (Path file : files.toList()) {
                 Files.setLastModifiedTime(file, FileTime.from(Instant.now().minus(2, ChronoUnit.MINUTES)));
             }
         }
-        assertThat(runner.runOnce(RunTrigger.NIGHTLY, "system").exitCode()).as("one file is rejected").isEqualTo(RunResult.REJECTIONS);
+        assertThat(runner.runOnce(RunTrigger.NIGHTLY, "system").exitCode())
+                .as("one file is rejected")
+                .isEqualTo(RunResult.REJECTIONS);
 
         browser = new Browser(port);
         browser.signIn("officer", DemoData.DEMO_PASSWORD);
         browser.waitForText(By.tagName("h1"), "Dashboard");
     }
 
-    private static String policeScorecard(String quarter, String domesticAbuse, String missing, String cse, String trainedPercentAndCount) {
+    private static String policeScorecard(
+            String quarter, String domesticAbuse, String missing, String cse, String trainedPercentAndCount) {
         String period = "2022/23 " + quarter;
         return "agency,period,indicator,value,numerator,denominator,comment\n"
                 + "POLICE," + period + ",POL-DA-CHILD," + domesticAbuse + ",,,\n"
@@ -110,8 +120,10 @@ class AccessibilityEndToEndTests {
     }
 
     List<String[]> views() {
-        long inProgress = signedIn.as("officer", () -> reviews.reviews().getFirst().id().value());
-        long seed = signedIn.as("officer", () -> reviews.reviews().getLast().id().value());
+        long inProgress =
+                signedIn.as("officer", () -> reviews.reviews().getFirst().id().value());
+        long seed =
+                signedIn.as("officer", () -> reviews.reviews().getLast().id().value());
         return List.of(
                 new String[] {"dashboard", "/", "Dashboard"},
                 new String[] {"reviews", "/reviews", "Reviews"},
@@ -141,8 +153,11 @@ class AccessibilityEndToEndTests {
     void the_imports_page_shows_each_run_and_the_errors_of_a_rejected_file() {
         browser.open("/imports");
         browser.waitForText(By.tagName("h1"), "Imports");
-        browser.click(By.xpath("(//vaadin-grid)[1]//vaadin-grid-cell-content[starts-with(normalize-space(.), 'Run ')]"));
-        browser.click(By.xpath("(//vaadin-grid)[2]//vaadin-grid-cell-content[normalize-space(.)='scorecards/health-2022-23-q2-with-errors.csv']"));
+        browser.click(
+                By.xpath("(//vaadin-grid)[1]//vaadin-grid-cell-content[starts-with(normalize-space(.), 'Run ')]"));
+        browser.click(
+                By.xpath(
+                        "(//vaadin-grid)[2]//vaadin-grid-cell-content[normalize-space(.)='scorecards/health-2022-23-q2-with-errors.csv']"));
         browser.waitForText(By.xpath("(//vaadin-grid)[3]"), "is not a number");
         browser.screenshotWholePage("imports", 2400);
         assertNoSeriousViolations(browser, "imports");
@@ -169,11 +184,15 @@ class AccessibilityEndToEndTests {
             dataOfficer.waitForText(By.tagName("h1"), "Dashboard");
             dataOfficer.open("/scorecards/send");
             dataOfficer.waitForText(By.tagName("h1"), "Send a scorecard");
-            dataOfficer.fileInput().sendKeys(Path.of("src/test/resources/fixtures/scorecards/police-2022-23-q2.csv")
-                    .toAbsolutePath().toString());
+            dataOfficer
+                    .fileInput()
+                    .sendKeys(Path.of("src/test/resources/fixtures/scorecards/police-2022-23-q2.csv")
+                            .toAbsolutePath()
+                            .toString());
             dataOfficer.waitForText(By.cssSelector(".upload-summary"), "is valid");
             assertThat(dataOfficer.waitFor(By.cssSelector(".upload-summary")).getText())
-                    .isEqualTo("'police-2022-23-q2.csv' is valid: 4 rows for POLICE, 2022/23 Q2. Send it to import it.");
+                    .isEqualTo(
+                            "'police-2022-23-q2.csv' is valid: 4 rows for POLICE, 2022/23 Q2. Send it to import it.");
             dataOfficer.screenshotWholePage("scorecard-send", 2000);
             assertNoSeriousViolations(dataOfficer, "scorecard-send");
         }
@@ -193,9 +212,14 @@ class AccessibilityEndToEndTests {
         List<Rule> serious = results.getViolations().stream()
                 .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
                 .toList();
-        assertThat(serious).as(() -> view + ": " + serious.stream()
-                .map(r -> r.getId() + " (" + r.getImpact() + "): " + r.getHelp() + " at "
-                        + r.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
-                .collect(Collectors.joining("; "))).isEmpty();
+        assertThat(serious)
+                .as(() -> view + ": "
+                        + serious.stream()
+                                .map(r -> r.getId() + " (" + r.getImpact() + "): " + r.getHelp() + " at "
+                                        + r.getNodes().stream()
+                                                .map(n -> String.valueOf(n.getTarget()))
+                                                .collect(Collectors.joining(", ")))
+                                .collect(Collectors.joining("; ")))
+                .isEmpty();
     }
 }

@@ -6,5 +6,4 @@ import org.springframework.test.context.ActiveProfiles;
 /** The administration's journeys on the embedded database. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
-class AdministrationEndToEndTests extends AdministrationJourneys {
-}
+class AdministrationEndToEndTests extends AdministrationJourneys {}

@@ -19,7 +19,7 @@ import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import uk.scrutiny.application.demo.DemoData;
+import uk.scrutiny.demo.DemoData;
 
 /**
  * The manager finds the administration and the history in the menu, and each of those views passes
@@ -33,10 +33,10 @@ import uk.scrutiny.application.demo.DemoData;
 abstract class AdministrationJourneys {
 
     private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
-    private static final List<String> ADMIN_PATHS = List.of("admin/users", "admin/agencies", "admin/meeting-bodies",
-            "admin/indicators", "admin/frameworks", "history");
-    private static final List<String> HEADINGS = List.of("Users", "Agencies", "Meeting bodies", "Indicators",
-            "Frameworks", "History");
+    private static final List<String> ADMIN_PATHS = List.of(
+            "admin/users", "admin/agencies", "admin/meeting-bodies", "admin/indicators", "admin/frameworks", "history");
+    private static final List<String> HEADINGS =
+            List.of("Users", "Agencies", "Meeting bodies", "Indicators", "Frameworks", "History");
 
     @LocalServerPort
     int port;
@@ -75,7 +75,8 @@ abstract class AdministrationJourneys {
         browser.click(By.xpath("//vaadin-grid-cell-content//a[normalize-space(.)='Version 1']"));
         browser.waitForText(By.tagName("h1"), "(version 1)");
         assertThat(browser.waitFor(By.cssSelector(".framework-status")).getCssValue("border-left-width"))
-                .as("the administration's own stylesheet is served and applied").isEqualTo("4px");
+                .as("the administration's own stylesheet is served and applied")
+                .isEqualTo("4px");
         assertNoSeriousViolations("framework");
         browser.click(By.xpath("//a[normalize-space(.)='Edit']"));
         browser.waitForText(By.tagName("h1"), "Edit ");
@@ -83,14 +84,17 @@ abstract class AdministrationJourneys {
     }
 
     @Test
-    void a_malformed_framework_file_chosen_in_the_browser_is_refused_with_what_to_do(@TempDir Path files) throws IOException {
-        Path malformed = Files.writeString(files.resolve("six-steps-edited.json"),
+    void a_malformed_framework_file_chosen_in_the_browser_is_refused_with_what_to_do(@TempDir Path files)
+            throws IOException {
+        Path malformed = Files.writeString(
+                files.resolve("six-steps-edited.json"),
                 "{ \"format\": \"safeguarding-scrutiny-framework\", \"formatVersion\": 1, \"family\": \"six-steps\",\n  \"name\": ");
         browser.signIn("manager", DemoData.DEMO_PASSWORD);
         browser.waitForText(By.tagName("h1"), "Dashboard");
         browser.open("/admin/frameworks");
         browser.waitForText(By.tagName("h1"), "Frameworks");
-        int versions = browser.driver.findElements(By.xpath("//vaadin-grid-cell-content//a[starts-with(normalize-space(.), 'Version ')]"))
+        int versions = browser.driver
+                .findElements(By.xpath("//vaadin-grid-cell-content//a[starts-with(normalize-space(.), 'Version ')]"))
                 .size();
 
         browser.fileInput().sendKeys(malformed.toAbsolutePath().toString());
@@ -100,11 +104,14 @@ abstract class AdministrationJourneys {
         assertThat(outcome.getText())
                 .startsWith("'six-steps-edited.json' cannot be imported: it is not valid JSON")
                 .contains("(line 2, column")
-                .endsWith("Correct the file, or export the framework again, then import it again. Nothing has been saved.");
+                .endsWith(
+                        "Correct the file, or export the framework again, then import it again. Nothing has been saved.");
         assertThat(outcome.getAttribute("role")).isEqualTo("alert");
         browser.screenshot("admin-frameworks-refused-file");
-        assertThat(browser.driver.findElements(By.xpath("//vaadin-grid-cell-content//a[starts-with(normalize-space(.), 'Version ')]")))
-                .as("no framework version was added").hasSize(versions);
+        assertThat(browser.driver.findElements(
+                        By.xpath("//vaadin-grid-cell-content//a[starts-with(normalize-space(.), 'Version ')]")))
+                .as("no framework version was added")
+                .hasSize(versions);
     }
 
     @Test
@@ -121,12 +128,18 @@ abstract class AdministrationJourneys {
     }
 
     private void assertNoSeriousViolations(String view) {
-        List<Rule> serious = new AxeBuilder().withTags(WCAG).analyze(browser.driver).getViolations().stream()
-                .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
-                .toList();
-        assertThat(serious).as(() -> view + ": " + serious.stream()
-                .map(r -> r.getId() + " (" + r.getImpact() + "): " + r.getHelp() + " at "
-                        + r.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
-                .collect(Collectors.joining("; "))).isEmpty();
+        List<Rule> serious = new AxeBuilder()
+                .withTags(WCAG).analyze(browser.driver).getViolations().stream()
+                        .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
+                        .toList();
+        assertThat(serious)
+                .as(() -> view + ": "
+                        + serious.stream()
+                                .map(r -> r.getId() + " (" + r.getImpact() + "): " + r.getHelp() + " at "
+                                        + r.getNodes().stream()
+                                                .map(n -> String.valueOf(n.getTarget()))
+                                                .collect(Collectors.joining(", ")))
+                                .collect(Collectors.joining("; ")))
+                .isEmpty();
     }
 }

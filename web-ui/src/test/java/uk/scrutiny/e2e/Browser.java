@@ -37,9 +37,18 @@ final class Browser implements AutoCloseable {
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(new File(System.getProperty("scrutiny.chromium", "/usr/bin/chromium")));
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=en-GB",
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--window-size=1400,1000",
+                "--lang=en-GB",
                 "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("scrutiny.chromedriver", "/usr/bin/chromedriver")))
@@ -52,7 +61,8 @@ final class Browser implements AutoCloseable {
     }
 
     WebElement waitFor(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(by));
+        return new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
     /** Scrolls the element to the middle of the window and clicks it, as a person would. */
@@ -85,11 +95,14 @@ final class Browser implements AutoCloseable {
         WebElement upload = waitFor(By.cssSelector("vaadin-upload"));
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", upload);
         java.util.List<WebElement> light = upload.findElements(By.cssSelector("input[type=file]"));
-        return light.isEmpty() ? upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")) : light.getFirst();
+        return light.isEmpty()
+                ? upload.getShadowRoot().findElement(By.cssSelector("input[type=file]"))
+                : light.getFirst();
     }
 
     void waitForText(By by, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 
     void signIn(String username, String password) {
@@ -106,8 +119,10 @@ final class Browser implements AutoCloseable {
      */
     void settle() {
         String[] busy = {""};
-        new WebDriverWait(driver, Duration.ofSeconds(30)).withMessage(() -> "the page is still busy: " + busy[0]).until(d -> {
-            busy[0] = String.valueOf(driver.executeScript("""
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .withMessage(() -> "the page is still busy: " + busy[0])
+                .until(d -> {
+                    busy[0] = String.valueOf(driver.executeScript("""
                     const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;
                     if (clients && Object.values(clients).some(c => c.isActive && c.isActive())) {
                         return 'a request to the server';
@@ -119,8 +134,8 @@ final class Browser implements AutoCloseable {
                     const image = [...document.images].find(i => !i.complete);
                     return image ? 'an image loading: ' + image.alt : '';
                     """));
-            return busy[0].isEmpty();
-        });
+                    return busy[0].isEmpty();
+                });
     }
 
     /** Saves a PNG of the page under target/screenshots. */
@@ -168,15 +183,20 @@ final class Browser implements AutoCloseable {
     java.util.List<String> menu() {
         waitFor(By.cssSelector("vaadin-side-nav-item"));
         return driver.findElements(By.cssSelector("vaadin-side-nav-item")).stream()
-                .map(e -> e.getAttribute("path")).toList();
+                .map(e -> e.getAttribute("path"))
+                .toList();
     }
 
     /** Waits for a notification whose text contains the words, and returns its whole text. */
     String notification(String words) {
         By card = By.cssSelector("vaadin-notification-card");
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElements(card).stream()
-                .anyMatch(e -> e.getText().contains(words)));
-        return driver.findElements(card).stream().map(WebElement::getText).filter(t -> t.contains(words)).findFirst()
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d ->
+                        d.findElements(card).stream().anyMatch(e -> e.getText().contains(words)));
+        return driver.findElements(card).stream()
+                .map(WebElement::getText)
+                .filter(t -> t.contains(words))
+                .findFirst()
                 .orElseThrow();
     }
 
@@ -188,7 +208,8 @@ final class Browser implements AutoCloseable {
     public void close() {
         driver.quit();
         try (var files = Files.walk(profile)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             // A temporary profile left behind does no harm.
         }

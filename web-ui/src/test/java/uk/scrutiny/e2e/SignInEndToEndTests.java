@@ -6,5 +6,4 @@ import org.springframework.test.context.ActiveProfiles;
 /** Signing in and reading the seed review on the embedded database. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
-class SignInEndToEndTests extends SignInJourneys {
-}
+class SignInEndToEndTests extends SignInJourneys {}

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import uk.scrutiny.application.demo.DemoData;
+import uk.scrutiny.demo.DemoData;
 
 /**
  * A newcomer signs in and reads the seed review, in a real browser against the running application
@@ -60,8 +60,10 @@ abstract class SignInJourneys {
         assertThat(browser.waitFor(By.cssSelector(".rag-summary")).getText())
                 .isEqualTo("There are 6 areas rated as green and 6 as amber.");
         assertThat(browser.driver.findElements(By.cssSelector(".question"))).hasSize(12);
-        assertThat(browser.driver.findElements(By.cssSelector(".question .question-meta .rag-green"))).hasSize(6);
-        assertThat(browser.driver.findElements(By.cssSelector(".question .question-meta .rag-amber"))).hasSize(6);
+        assertThat(browser.driver.findElements(By.cssSelector(".question .question-meta .rag-green")))
+                .hasSize(6);
+        assertThat(browser.driver.findElements(By.cssSelector(".question .question-meta .rag-amber")))
+                .hasSize(6);
         assertThat(browser.driver.findElement(By.id("question-2-2")).getText())
                 .contains("https://greatermanchesterscb.proceduresonline.com/chapters/p_info_s_haring.html")
                 .contains("Update training needs assessment");

@@ -15,7 +15,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
-import uk.scrutiny.application.demo.DemoData;
+import uk.scrutiny.demo.DemoData;
 
 /**
  * Every stylesheet a page asks for arrives and applies for a signed-in user, on every page of the
@@ -73,7 +73,8 @@ class StylesheetEndToEndTests {
     void every_stylesheet_of_every_page_arrives_and_applies_and_none_is_refused(CapturedOutput output) {
         List<String> paths = new ArrayList<>(browser.menu());
         paths.add("scorecards/send");
-        assertThat(paths).as("the pages with their own stylesheets are among those checked")
+        assertThat(paths)
+                .as("the pages with their own stylesheets are among those checked")
                 .contains("report", "scorecards", "imports", "admin/users", "history");
 
         List<String> problems = new ArrayList<>();
@@ -87,7 +88,8 @@ class StylesheetEndToEndTests {
                 Map<?, ?> link = (Map<?, ?>) each;
                 String href = String.valueOf(link.get("href"));
                 linked.add(path + " " + href.substring(href.lastIndexOf('/') + 1));
-                if (((Number) link.get("status")).intValue() != 200 || !String.valueOf(link.get("type")).startsWith("text/css")
+                if (((Number) link.get("status")).intValue() != 200
+                        || !String.valueOf(link.get("type")).startsWith("text/css")
                         || !Boolean.TRUE.equals(link.get("applied"))) {
                     problems.add("/" + path + " links " + link);
                 }
@@ -102,9 +104,15 @@ class StylesheetEndToEndTests {
         }
 
         assertThat(problems).as("stylesheets that did not arrive or apply").isEmpty();
-        assertThat(linked).as("each page links its own stylesheets")
-                .contains("report report.css", "report report-page.css", "scorecards scorecards.css",
-                        "imports scorecards.css", "scorecards/send scorecards.css", "admin/users admin.css",
+        assertThat(linked)
+                .as("each page links its own stylesheets")
+                .contains(
+                        "report report.css",
+                        "report report-page.css",
+                        "scorecards scorecards.css",
+                        "imports scorecards.css",
+                        "scorecards/send scorecards.css",
+                        "admin/users admin.css",
                         "history history.css");
         assertThat(output).doesNotContain("Refused:");
     }
@@ -113,13 +121,16 @@ class StylesheetEndToEndTests {
     void the_report_the_scorecards_and_the_imports_are_drawn_with_their_own_styles() {
         browser.open("/report");
         assertThat(browser.waitFor(By.cssSelector(".scrutiny-report")).getCssValue("max-width"))
-                .as("report.css").isEqualTo("832px");
+                .as("report.css")
+                .isEqualTo("832px");
         assertThat(browser.waitFor(By.cssSelector(".report-flag")).getCssValue("font-weight"))
-                .as("report-page.css").isEqualTo("700");
+                .as("report-page.css")
+                .isEqualTo("700");
 
         browser.open("/scorecards");
         assertThat(browser.waitFor(By.cssSelector(".scorecard-section")).getCssValue("margin-top"))
-                .as("scorecards.css").isEqualTo("24px");
+                .as("scorecards.css")
+                .isEqualTo("24px");
 
         browser.open("/imports");
         browser.waitForText(By.tagName("h1"), "Imports");

@@ -11,5 +11,4 @@ import uk.scrutiny.support.SignedIn;
 @ActiveProfiles({"test", "demo"})
 @Import(SignedIn.class)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class WorkspaceEndToEndTests extends WorkspaceJourneys {
-}
+class WorkspaceEndToEndTests extends WorkspaceJourneys {}

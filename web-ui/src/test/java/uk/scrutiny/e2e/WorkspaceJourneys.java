@@ -18,18 +18,18 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import uk.scrutiny.application.demo.DemoData;
 import uk.scrutiny.application.evidence.EvidenceService;
 import uk.scrutiny.application.review.QuestionAssessment;
 import uk.scrutiny.application.review.ReviewDetails;
 import uk.scrutiny.application.review.ReviewService;
+import uk.scrutiny.demo.DemoData;
 import uk.scrutiny.domain.evidence.EvidenceFilter;
 import uk.scrutiny.domain.framework.QuestionRef;
 import uk.scrutiny.domain.period.FinancialYear;
 import uk.scrutiny.domain.review.RagRating;
 import uk.scrutiny.domain.review.ReviewId;
-import uk.scrutiny.support.SignedIn;
 import uk.scrutiny.persistence.TestFiles;
+import uk.scrutiny.support.SignedIn;
 
 /**
  * The scrutiny workspace in a real browser, for each role, against the running application with the
@@ -41,12 +41,16 @@ abstract class WorkspaceJourneys {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ReviewService reviews;
+
     @Autowired
     EvidenceService evidence;
+
     @Autowired
     SignedIn signedIn;
+
     @TempDir
     Path files;
 
@@ -64,13 +68,21 @@ abstract class WorkspaceJourneys {
     }
 
     private ReviewId review(int startYear) {
-        return signedIn.as("manager", () -> reviews.reviews().stream()
-                .filter(r -> r.year().equals(FinancialYear.of(startYear))).findFirst().orElseThrow().id());
+        return signedIn.as(
+                "manager",
+                () -> reviews.reviews().stream()
+                        .filter(r -> r.year().equals(FinancialYear.of(startYear)))
+                        .findFirst()
+                        .orElseThrow()
+                        .id());
     }
 
     private QuestionAssessment question(ReviewId id, String ref) {
         ReviewDetails details = signedIn.as("scrutineer", () -> reviews.review(id));
-        return details.questions().stream().filter(q -> q.question().ref().equals(QuestionRef.parse(ref))).findFirst().orElseThrow();
+        return details.questions().stream()
+                .filter(q -> q.question().ref().equals(QuestionRef.parse(ref)))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static String questionPath(ReviewId id, String ref) {
@@ -125,7 +137,9 @@ abstract class WorkspaceJourneys {
         QuestionAssessment q = question(id, "3.4");
         assertThat(q.rating()).isEqualTo(RagRating.GREEN);
         assertThat(q.evidence()).extracting(e -> e.title()).contains("Salford TTL practice guidance");
-        assertThat(q.actions()).extracting(a -> a.text()).contains("Audit the use of case review learning in supervision");
+        assertThat(q.actions())
+                .extracting(a -> a.text())
+                .contains("Audit the use of case review learning in supervision");
         assertThat(q.breaches()).isEmpty();
     }
 
@@ -137,9 +151,14 @@ abstract class WorkspaceJourneys {
         browser.waitForText(By.tagName("h1"), "Dashboard");
         browser.open(questionPath(id, "1.1"));
         browser.waitForText(By.tagName("h1"), "1.1");
-        assertThat(browser.driver.findElements(By.cssSelector("vaadin-radio-group"))).isEmpty();
-        assertThat(browser.driver.findElements(By.xpath("//vaadin-button[normalize-space(.)='Save rating and commentary']"))).isEmpty();
-        assertThat(browser.waitFor(By.cssSelector(".workspace-content")).getText()).contains("Rating:").contains("Green");
+        assertThat(browser.driver.findElements(By.cssSelector("vaadin-radio-group")))
+                .isEmpty();
+        assertThat(browser.driver.findElements(
+                        By.xpath("//vaadin-button[normalize-space(.)='Save rating and commentary']")))
+                .isEmpty();
+        assertThat(browser.waitFor(By.cssSelector(".workspace-content")).getText())
+                .contains("Rating:")
+                .contains("Green");
     }
 
     @Test
@@ -155,7 +174,9 @@ abstract class WorkspaceJourneys {
         for (String path : List.of("/evidence", "/actions", questionPath(inProgress, "1.1"))) {
             browser.open(path);
             browser.waitFor(By.tagName("body"));
-            assertThat(browser.driver.findElements(By.cssSelector("vaadin-grid, .workspace-content"))).as(path).isEmpty();
+            assertThat(browser.driver.findElements(By.cssSelector("vaadin-grid, .workspace-content")))
+                    .as(path)
+                    .isEmpty();
         }
     }
 
@@ -192,38 +213,51 @@ abstract class WorkspaceJourneys {
         browser.waitForText(By.tagName("h1"), "Evidence library");
         long before = signedIn.as("officer", () -> evidence.count(EvidenceFilter.ALL));
         browser.click(By.xpath("//vaadin-details-summary[contains(., 'Add evidence')]"));
-        assertThat(browser.waitFor(By.cssSelector("vaadin-upload")).getText()).as("the upload's own words, beside ours")
-                .contains("Upload File").contains("Drop file here");
+        assertThat(browser.waitFor(By.cssSelector("vaadin-upload")).getText())
+                .as("the upload's own words, beside ours")
+                .contains("Upload File")
+                .contains("Drop file here");
         browser.fileInput().sendKeys(renamed.toAbsolutePath().toString());
-        assertThat(browser.notification("named as a PDF document")).startsWith("File refused: 'minutes.pdf'")
-                .contains("its content is a program").contains("kept apart, for the business unit to check, under Rejected uploads");
-        assertThat(signedIn.as("officer", () -> evidence.count(EvidenceFilter.ALL))).as("library unchanged").isEqualTo(before);
+        assertThat(browser.notification("named as a PDF document"))
+                .startsWith("File refused: 'minutes.pdf'")
+                .contains("its content is a program")
+                .contains("kept apart, for the business unit to check, under Rejected uploads");
+        assertThat(signedIn.as("officer", () -> evidence.count(EvidenceFilter.ALL)))
+                .as("library unchanged")
+                .isEqualTo(before);
 
         browser.open("/evidence/rejected");
         browser.waitForText(By.tagName("h1"), "Rejected uploads");
         browser.waitForText(By.cssSelector("vaadin-grid"), "minutes.pdf");
         String row = browser.driver.findElement(By.cssSelector("vaadin-grid")).getText();
-        assertThat(row).contains("officer").contains("Content not accepted").contains("its content is a program")
+        assertThat(row)
+                .contains("officer")
+                .contains("Content not accepted")
+                .contains("its content is a program")
                 .containsPattern("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}");
         browser.screenshot("rejected-upload-listed");
 
         WebElement link = browser.waitFor(By.cssSelector("vaadin-grid-cell-content a.kept-file"));
         HttpResponse<byte[]> download = fetch(browser, link.getAttribute("href"));
         assertThat(download.statusCode()).isEqualTo(200);
-        assertThat(download.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/octet-stream"));
-        assertThat(download.headers().firstValue("Content-Disposition")).hasValueSatisfying(disposition -> assertThat(disposition)
-                .startsWith("attachment").containsPattern("filename=\"rejected-upload-\\d+-minutes\\.pdf\\.bin\""));
+        assertThat(download.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/octet-stream"));
+        assertThat(download.headers().firstValue("Content-Disposition"))
+                .hasValueSatisfying(disposition -> assertThat(disposition)
+                        .startsWith("attachment")
+                        .containsPattern("filename=\"rejected-upload-\\d+-minutes\\.pdf\\.bin\""));
         assertThat(download.body()).isEqualTo(exe);
     }
 
     /** Fetches an address of the page with the browser's session, to see the response as the browser gets it. */
     private HttpResponse<byte[]> fetch(Browser browser, String href) {
-        String cookies = browser.driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+        String cookies = browser.driver.manage().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue())
                 .collect(java.util.stream.Collectors.joining("; "));
         try (HttpClient client = HttpClient.newHttpClient()) {
             URI address = URI.create(browser.driver.getCurrentUrl()).resolve(href);
-            return client.send(HttpRequest.newBuilder(address).header("Cookie", cookies).build(),
+            return client.send(
+                    HttpRequest.newBuilder(address).header("Cookie", cookies).build(),
                     HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -243,14 +277,20 @@ abstract class WorkspaceJourneys {
             if (ref.equals(QuestionRef.parse("3.3"))) {
                 continue;
             }
-            var rated = signedIn.as("scrutineer", () -> reviews.rate(id, ref, RagRating.GREEN, q.assessment().version()));
+            var rated = signedIn.as(
+                    "scrutineer",
+                    () -> reviews.rate(id, ref, RagRating.GREEN, q.assessment().version()));
             signedIn.as("officer", () -> reviews.cite(id, ref, evidenceId, rated.version()));
             if (q.actions().isEmpty()) {
                 signedIn.as("scrutineer", () -> reviews.recommend(id, ref, "Keep this under review", null, null));
             }
         }
-        var review = signedIn.as("scrutineer", () -> reviews.writeOverallJudgement(id, "Effective, with work to do.",
-                reviews.review(id).review().version()));
+        var review = signedIn.as(
+                "scrutineer",
+                () -> reviews.writeOverallJudgement(
+                        id,
+                        "Effective, with work to do.",
+                        reviews.review(id).review().version()));
 
         Browser browser = browser();
         browser.signIn("scrutineer", DemoData.DEMO_PASSWORD);
@@ -262,7 +302,13 @@ abstract class WorkspaceJourneys {
         assertThat(browser.notification("Question 3.3")).contains("not rated yet");
 
         QuestionAssessment q33 = question(id, "3.3");
-        var rated = signedIn.as("scrutineer", () -> reviews.rate(id, QuestionRef.parse("3.3"), RagRating.RED, q33.assessment().version()));
+        var rated = signedIn.as(
+                "scrutineer",
+                () -> reviews.rate(
+                        id,
+                        QuestionRef.parse("3.3"),
+                        RagRating.RED,
+                        q33.assessment().version()));
         assertThat(rated.rating()).isEqualTo(RagRating.RED);
         browser.open("/review/" + id);
         browser.waitForText(By.tagName("h1"), "Independent scrutiny 2022/23");
@@ -271,5 +317,4 @@ abstract class WorkspaceJourneys {
         browser.waitForText(By.cssSelector(".review-facts"), "Signed off");
         assertThat(review.version()).isPositive();
     }
-
 }

@@ -12,14 +12,11 @@ import uk.scrutiny.support.DemoServerOnMariaDb;
 class WorkspaceMariaDbEndToEndTests {
 
     @Nested
-    class SigningIn extends SignInJourneys {
-    }
+    class SigningIn extends SignInJourneys {}
 
     @Nested
-    class Workspace extends WorkspaceJourneys {
-    }
+    class Workspace extends WorkspaceJourneys {}
 
     @Nested
-    class Administration extends AdministrationJourneys {
-    }
+    class Administration extends AdministrationJourneys {}
 }

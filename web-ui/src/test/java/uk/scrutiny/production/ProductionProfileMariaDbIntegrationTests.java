@@ -12,7 +12,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 import uk.scrutiny.ScrutinyApplication;
-import uk.scrutiny.application.demo.DemoData;
+import uk.scrutiny.demo.DemoData;
 import uk.scrutiny.domain.framework.Frameworks;
 import uk.scrutiny.domain.partnership.Agencies;
 import uk.scrutiny.domain.review.Reviews;
@@ -27,22 +27,30 @@ import uk.scrutiny.persistence.MariaDbTestDatabase;
  * configuration, and the demo profile refuses to start there.
  */
 @ExtendWith(MariaDbTestDatabase.class)
-@SpringBootTest(properties = {"scrutiny.first-manager.password=a-long-first-password",
-        "scrutiny.storage.dir=${java.io.tmpdir}/scrutiny-production-test"})
+@SpringBootTest(
+        properties = {
+            "scrutiny.first-manager.password=a-long-first-password",
+            "scrutiny.storage.dir=${java.io.tmpdir}/scrutiny-production-test"
+        })
 @ContextConfiguration(initializers = MariaDbTestDatabase.class)
 @ActiveProfiles("mysql")
 class ProductionProfileMariaDbIntegrationTests {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     Users users;
+
     @Autowired
     Reviews reviews;
+
     @Autowired
     Agencies agencies;
+
     @Autowired
     Indicators indicators;
+
     @Autowired
     Frameworks frameworks;
 
@@ -50,7 +58,8 @@ class ProductionProfileMariaDbIntegrationTests {
     void the_reference_data_loads_and_no_demo_data_does() {
         assertThat(agencies.all()).hasSize(7);
         assertThat(indicators.all()).hasSize(18);
-        assertThat(frameworks.latestVersions()).singleElement()
+        assertThat(frameworks.latestVersions())
+                .singleElement()
                 .satisfies(f -> assertThat(f.questionCount()).isEqualTo(12));
         assertThat(reviews.all()).isEmpty();
         assertThat(context.getBeansOfType(DemoData.class)).isEmpty();
@@ -68,9 +77,13 @@ class ProductionProfileMariaDbIntegrationTests {
     @Test
     void the_demo_profile_refuses_to_start_on_mariadb() {
         assertThatThrownBy(() -> new SpringApplicationBuilder(ScrutinyApplication.class)
-                .profiles("demo")
-                .run("--spring.datasource.url=" + MariaDbTestDatabase.url(), "--spring.datasource.username=root",
-                        "--spring.datasource.password=", "--server.port=0").close())
+                        .profiles("demo")
+                        .run(
+                                "--spring.datasource.url=" + MariaDbTestDatabase.url(),
+                                "--spring.datasource.username=root",
+                                "--spring.datasource.password=",
+                                "--server.port=0")
+                        .close())
                 .hasStackTraceContaining("The demo profile loads demo users and is for the embedded database only");
     }
 }

@@ -14,5 +14,4 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @ActiveProfiles({"test", "demo"})
 @Import(SignedIn.class)
-public @interface DemoApplicationTest {
-}
+public @interface DemoApplicationTest {}

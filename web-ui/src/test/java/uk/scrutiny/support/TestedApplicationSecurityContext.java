@@ -25,7 +25,9 @@ public class TestedApplicationSecurityContext implements TestExecutionListener {
     }
 
     private static void useStrategyOf(TestContext testContext) {
-        testContext.getApplicationContext().getBeanProvider(SecurityContextHolderStrategy.class)
+        testContext
+                .getApplicationContext()
+                .getBeanProvider(SecurityContextHolderStrategy.class)
                 .ifAvailable(SecurityContextHolder::setContextHolderStrategy);
     }
 }

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +30,8 @@ import uk.scrutiny.domain.evidence.RejectedFileException;
  */
 public final class CsvRows implements SheetRows {
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
+    private static final CSVFormat FORMAT =
+            CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
 
     private final String name;
     private final CountingStream counted;
@@ -47,12 +47,16 @@ public final class CsvRows implements SheetRows {
             size = Files.size(file);
             InputStream raw = Files.newInputStream(file);
             counted = new CountingStream(raw);
-            InputStream withoutBom = BOMInputStream.builder().setInputStream(counted).get();
-            var decoder = StandardCharsets.UTF_8.newDecoder()
+            InputStream withoutBom =
+                    BOMInputStream.builder().setInputStream(counted).get();
+            var decoder = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT);
-            parser = CSVParser.builder().setReader(new BufferedReader(new InputStreamReader(withoutBom, decoder), 65_536))
-                    .setFormat(FORMAT).get();
+            parser = CSVParser.builder()
+                    .setReader(new BufferedReader(new InputStreamReader(withoutBom, decoder), 65_536))
+                    .setFormat(FORMAT)
+                    .get();
             records = parser.iterator();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -94,14 +98,16 @@ public final class CsvRows implements SheetRows {
             return null;
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof CharacterCodingException) {
-                throw new RejectedFileException("'" + name + "' is not UTF-8 text (near row " + (parser.getRecordNumber() + 1)
-                        + "). It was probably saved as Windows-1252 or 'CSV' from an old spreadsheet program: save it as "
-                        + "'CSV UTF-8 (comma delimited)' and send it again.");
+                throw new RejectedFileException(
+                        "'" + name + "' is not UTF-8 text (near row " + (parser.getRecordNumber() + 1)
+                                + "). It was probably saved as Windows-1252 or 'CSV' from an old spreadsheet program: save it as "
+                                + "'CSV UTF-8 (comma delimited)' and send it again.");
             }
             throw e;
         } catch (IllegalStateException e) {
-            throw new RejectedFileException("'" + name + "' is not readable as CSV near row " + (parser.getRecordNumber() + 1)
-                    + ": " + e.getMessage() + ". Check that every quoted field has its closing quote.");
+            throw new RejectedFileException(
+                    "'" + name + "' is not readable as CSV near row " + (parser.getRecordNumber() + 1) + ": "
+                            + e.getMessage() + ". Check that every quoted field has its closing quote.");
         }
     }
 

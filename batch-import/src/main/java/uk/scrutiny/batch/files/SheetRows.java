@@ -10,7 +10,8 @@ public interface SheetRows extends AutoCloseable {
     List<String> header();
 
     /** The next data row with any content; {@code null} at the end. */
-    @Nullable SheetRow next();
+    @Nullable
+    SheetRow next();
 
     /** The share of the file read so far, from 0 to 1, for a progress bar. */
     double progress();

@@ -23,20 +23,25 @@ import uk.scrutiny.domain.evidence.RejectedFileException;
 @Component
 public class TikaContentInspector implements ContentInspector {
 
-    private static final Set<String> OLE2 = Set.of("application/x-tika-msoffice", "application/msword",
-            "application/vnd.ms-excel", "application/x-tika-ooxml-protected");
+    private static final Set<String> OLE2 = Set.of(
+            "application/x-tika-msoffice",
+            "application/msword",
+            "application/vnd.ms-excel",
+            "application/x-tika-ooxml-protected");
     private static final Set<String> ZIP = Set.of("application/zip", "application/x-tika-ooxml");
 
     private final Tika tika = new Tika();
 
     @Override
     public CheckedFile check(Path file, String claimedName) {
-        FileKind claimed = FileKind.claimedBy(claimedName).orElseThrow(() -> new RejectedFileException(
-                "'" + claimedName + "' is not a kind of file that can be accepted: send " + FileKind.acceptedList() + "."));
+        FileKind claimed = FileKind.claimedBy(claimedName)
+                .orElseThrow(() -> new RejectedFileException("'" + claimedName
+                        + "' is not a kind of file that can be accepted: send " + FileKind.acceptedList() + "."));
         String detected = detect(file);
         if (!matches(claimed, detected, file)) {
-            throw new RejectedFileException("'" + claimedName + "' is named as a " + claimed.label()
-                    + ", but its content is " + describe(detected) + ". Send the file itself, saved as a " + claimed.label() + ".");
+            throw new RejectedFileException(
+                    "'" + claimedName + "' is named as a " + claimed.label() + ", but its content is "
+                            + describe(detected) + ". Send the file itself, saved as a " + claimed.label() + ".");
         }
         return new CheckedFile(claimed, contentType(claimed, FileKind.extension(claimedName), detected));
     }
@@ -73,10 +78,14 @@ public class TikaContentInspector implements ContentInspector {
     private static String contentType(FileKind kind, String extension, String detected) {
         return switch (kind) {
             case PDF -> "application/pdf";
-            case WORD -> extension.equals("doc") ? "application/msword"
-                    : "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-            case EXCEL -> extension.equals("xls") ? "application/vnd.ms-excel"
-                    : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+            case WORD ->
+                extension.equals("doc")
+                        ? "application/msword"
+                        : "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+            case EXCEL ->
+                extension.equals("xls")
+                        ? "application/vnd.ms-excel"
+                        : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
             case CSV -> "text/csv";
             case TEXT -> "text/plain";
             case IMAGE -> detected;
@@ -85,8 +94,12 @@ public class TikaContentInspector implements ContentInspector {
 
     private static String describe(String detected) {
         return switch (detected) {
-            case "application/x-msdownload", "application/x-dosexec", "application/x-executable",
-                 "application/x-elf", "application/x-sharedlib", "application/x-mach-o-executable" -> "a program (" + detected + ")";
+            case "application/x-msdownload",
+                    "application/x-dosexec",
+                    "application/x-executable",
+                    "application/x-elf",
+                    "application/x-sharedlib",
+                    "application/x-mach-o-executable" -> "a program (" + detected + ")";
             case "application/octet-stream" -> "not a recognised document";
             default -> "of type " + detected;
         };

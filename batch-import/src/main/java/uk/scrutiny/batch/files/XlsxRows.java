@@ -15,13 +15,13 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
@@ -63,8 +63,12 @@ public final class XlsxRows implements SheetRows {
             counted = new CountingStream(sheet(reader, size -> sheetSize = size));
             XMLInputFactory factory = XMLHelper.newXMLInputFactory();
             xml = factory.createXMLStreamReader(counted);
-        } catch (IOException | OpenXML4JException | SAXException | XMLStreamException | POIXMLException
-                 | OpenXML4JRuntimeException e) {
+        } catch (IOException
+                | OpenXML4JException
+                | SAXException
+                | XMLStreamException
+                | POIXMLException
+                | OpenXML4JRuntimeException e) {
             pack.revert();
             throw unreadable(e);
         }
@@ -91,13 +95,18 @@ public final class XlsxRows implements SheetRows {
         String causes = all.toString();
         String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         if (causes.contains("Zip bomb")) {
-            return new RejectedFileException("'" + name + "' was refused: a part of it expands far more than a real workbook's "
-                    + "does (a 'zip bomb'), so it was not opened. Save the workbook again from the spreadsheet program and send it.");
+            return new RejectedFileException(
+                    "'" + name + "' was refused: a part of it expands far more than a real workbook's "
+                            + "does (a 'zip bomb'), so it was not opened. Save the workbook again from the spreadsheet program and send it.");
         }
-        if (causes.contains("DOCTYPE") || causes.contains("DTD") || causes.contains("entity") || causes.contains("Entity")) {
-            return new RejectedFileException("'" + name + "' was refused: it holds XML declarations that no spreadsheet program "
-                    + "writes (a document type or an entity), so it was not read. Save the workbook again from the spreadsheet "
-                    + "program and send it.");
+        if (causes.contains("DOCTYPE")
+                || causes.contains("DTD")
+                || causes.contains("entity")
+                || causes.contains("Entity")) {
+            return new RejectedFileException(
+                    "'" + name + "' was refused: it holds XML declarations that no spreadsheet program "
+                            + "writes (a document type or an entity), so it was not read. Save the workbook again from the spreadsheet "
+                            + "program and send it.");
         }
         return new RejectedFileException("'" + name + "' cannot be read as an Excel workbook (.xlsx): " + reason
                 + ". Save it from the spreadsheet program as an Excel workbook and send it again.");
@@ -151,15 +160,15 @@ public final class XlsxRows implements SheetRows {
         return new SheetRow(row.number(), cells);
     }
 
-    private record Row(int number, Map<Integer, String> cells) {
-    }
+    private record Row(int number, Map<Integer, String> cells) {}
 
     /** The next row with any non-blank cell, or null at the end of the sheet. */
     private @Nullable Row nextRow() {
         try {
             int implicitRow = 0;
             while (xml.hasNext()) {
-                if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("row")) {
+                if (xml.next() == XMLStreamConstants.START_ELEMENT
+                        && xml.getLocalName().equals("row")) {
                     String r = xml.getAttributeValue(null, "r");
                     int number = r == null ? implicitRow + 1 : Integer.parseInt(r);
                     implicitRow = number;
@@ -224,7 +233,10 @@ public final class XlsxRows implements SheetRows {
         }
         String v = value.toString();
         return switch (type) {
-            case "s" -> v.isBlank() ? "" : strings.getItemAt(Integer.parseInt(v.strip())).getString();
+            case "s" ->
+                v.isBlank()
+                        ? ""
+                        : strings.getItemAt(Integer.parseInt(v.strip())).getString();
             case "inlineStr" -> inline.toString();
             case "b" -> v.strip().equals("1") ? "TRUE" : "FALSE";
             case "n" -> number(v);
@@ -237,7 +249,10 @@ public final class XlsxRows implements SheetRows {
             return "";
         }
         try {
-            return new BigDecimal(text.strip()).round(SPREADSHEET_DIGITS).stripTrailingZeros().toPlainString();
+            return new BigDecimal(text.strip())
+                    .round(SPREADSHEET_DIGITS)
+                    .stripTrailingZeros()
+                    .toPlainString();
         } catch (NumberFormatException e) {
             return text;
         }

@@ -10,9 +10,9 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
 import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
 import uk.scrutiny.batch.files.SheetRow;
 import uk.scrutiny.batch.files.SheetRows;
-import org.springframework.stereotype.Component;
 import uk.scrutiny.domain.evidence.ContentInspector;
 import uk.scrutiny.domain.evidence.RejectedFileException;
 import uk.scrutiny.domain.imports.ImportIssue;
@@ -51,9 +51,13 @@ public class ScorecardFileChecker implements ScorecardFiles {
     }
 
     /** What {@link #check(Path, String, AgencyCode, Consumer, DoubleConsumer)} counted. */
-    public record Counts(int rows, long errors, long warnings, Set<AgencyCode> agencies, Set<FinancialQuarter> quarters,
-                         int foreignRows) {
-    }
+    public record Counts(
+            int rows,
+            long errors,
+            long warnings,
+            Set<AgencyCode> agencies,
+            Set<FinancialQuarter> quarters,
+            int foreignRows) {}
 
     /**
      * What can be checked before the rows: the bytes are what the name claims, the file opens, and
@@ -74,16 +78,28 @@ public class ScorecardFileChecker implements ScorecardFiles {
         List<ImportIssue> warnings = new ArrayList<>();
         Counts counts;
         try {
-            counts = check(file, name, onlyAgency, issue -> {
-                List<ImportIssue> list = issue.warning() ? warnings : errors;
-                if (list.size() < ScorecardCheck.MAX_LISTED) {
-                    list.add(issue);
-                }
-            }, progress);
+            counts = check(
+                    file,
+                    name,
+                    onlyAgency,
+                    issue -> {
+                        List<ImportIssue> list = issue.warning() ? warnings : errors;
+                        if (list.size() < ScorecardCheck.MAX_LISTED) {
+                            list.add(issue);
+                        }
+                    },
+                    progress);
         } catch (RejectedFileException e) {
-            return new ScorecardCheck(0, List.of(ImportIssue.ofFile(e.getMessage())), 1, List.of(), Set.of(), Set.of(), 0);
+            return new ScorecardCheck(
+                    0, List.of(ImportIssue.ofFile(e.getMessage())), 1, List.of(), Set.of(), Set.of(), 0);
         }
-        return new ScorecardCheck(counts.rows(), errors, counts.errors(), warnings, counts.agencies(), counts.quarters(),
+        return new ScorecardCheck(
+                counts.rows(),
+                errors,
+                counts.errors(),
+                warnings,
+                counts.agencies(),
+                counts.quarters(),
                 counts.foreignRows());
     }
 
@@ -92,8 +108,12 @@ public class ScorecardFileChecker implements ScorecardFiles {
      *
      * @throws RejectedFileException when the file cannot be read at all; the issues told so far stand
      */
-    public Counts check(Path file, String name, @Nullable AgencyCode onlyAgency, Consumer<ImportIssue> issues,
-                        DoubleConsumer progress) {
+    public Counts check(
+            Path file,
+            String name,
+            @Nullable AgencyCode onlyAgency,
+            Consumer<ImportIssue> issues,
+            DoubleConsumer progress) {
         inspector.check(file, name);
         ScorecardRowValidator validator = new ScorecardRowValidator(catalogue(), onlyAgency);
         long[] errors = {0};
@@ -129,7 +149,8 @@ public class ScorecardFileChecker implements ScorecardFiles {
             progress.accept(1);
         }
         if (rows == 0 && errors[0] == 0) {
-            counting.accept(ImportIssue.ofFile("'" + name + "' has a header row but no figures: add a row for each indicator."));
+            counting.accept(ImportIssue.ofFile(
+                    "'" + name + "' has a header row but no figures: add a row for each indicator."));
         }
         return new Counts(rows, errors[0], warnings[0], agenciesFound, quartersFound, validator.foreignRows());
     }

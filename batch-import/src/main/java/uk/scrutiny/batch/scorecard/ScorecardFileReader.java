@@ -12,16 +12,16 @@ public final class ScorecardFileReader {
 
     private static final String HEADER_EXAMPLE = "agency, period, indicator, value";
 
-    private ScorecardFileReader() {
-    }
+    private ScorecardFileReader() {}
 
     /** @throws RejectedFileException when the name is neither {@code .csv} nor {@code .xlsx}, or the file cannot be read */
     public static SheetRows open(Path file, String name) {
         return switch (FileKind.extension(name)) {
             case "csv" -> new CsvRows(file, name, HEADER_EXAMPLE);
             case "xlsx" -> new XlsxRows(file, name, HEADER_EXAMPLE);
-            default -> throw new RejectedFileException("'" + name + "' is not a scorecard file: send a CSV file (.csv) "
-                    + "or an Excel workbook (.xlsx).");
+            default ->
+                throw new RejectedFileException("'" + name + "' is not a scorecard file: send a CSV file (.csv) "
+                        + "or an Excel workbook (.xlsx).");
         };
     }
 

@@ -41,10 +41,12 @@ public final class ScorecardRowValidator {
     public static final String DENOMINATOR = "denominator";
     public static final String COMMENT = "comment";
     public static final List<String> REQUIRED = List.of(AGENCY, PERIOD, INDICATOR, VALUE);
-    public static final List<String> COLUMNS = List.of(AGENCY, PERIOD, INDICATOR, VALUE, NUMERATOR, DENOMINATOR, COMMENT);
+    public static final List<String> COLUMNS =
+            List.of(AGENCY, PERIOD, INDICATOR, VALUE, NUMERATOR, DENOMINATOR, COMMENT);
 
     /** A decimal with '.' as its point, thousands optionally grouped with ',', and an optional trailing '%'. */
     private static final Pattern NUMBER = Pattern.compile("^([+-]?)(\\d{1,3}(?:,\\d{3})+|\\d+)?(\\.\\d+)?(%?)$");
+
     private static final Pattern WHOLE = Pattern.compile("^\\d{1,3}(?:,\\d{3})+$|^\\d+$");
     private static final int MAX_INTEGER_DIGITS = 14;
     private static final int MAX_DECIMALS = 4;
@@ -56,6 +58,7 @@ public final class ScorecardRowValidator {
     private final BitSet seen = new BitSet();
     /** Periods already read, by their text: a file names a handful of quarters in many rows. Bounded, whatever the file. */
     private final Map<String, FinancialQuarter> periods = new HashMap<>();
+
     private int foreignRows;
 
     public ScorecardRowValidator(ScorecardCatalogue catalogue, @Nullable AgencyCode onlyAgency) {
@@ -68,8 +71,13 @@ public final class ScorecardRowValidator {
         List<ImportIssue> issues = new ArrayList<>();
         for (String required : REQUIRED) {
             if (!header.contains(required)) {
-                issues.add(ImportIssue.error(null, required, null, "The column '" + required + "' is missing: the header row "
-                        + "must name the columns agency, period, indicator and value (numerator, denominator and comment may follow)."));
+                issues.add(
+                        ImportIssue.error(
+                                null,
+                                required,
+                                null,
+                                "The column '" + required + "' is missing: the header row "
+                                        + "must name the columns agency, period, indicator and value (numerator, denominator and comment may follow)."));
             }
         }
         Set<String> unknown = new LinkedHashSet<>();
@@ -79,13 +87,19 @@ public final class ScorecardRowValidator {
                 unknown.add(column);
             }
             if (!column.isEmpty() && !named.add(column)) {
-                issues.add(ImportIssue.warning(1, column, null, "The column '" + column + "' appears more than once: "
-                        + "only the first is read."));
+                issues.add(ImportIssue.warning(
+                        1,
+                        column,
+                        null,
+                        "The column '" + column + "' appears more than once: " + "only the first is read."));
             }
         }
         if (!unknown.isEmpty()) {
-            issues.add(ImportIssue.warning(null, String.join(", ", unknown), null, "Columns the format does not have were ignored: "
-                    + String.join(", ", unknown) + "."));
+            issues.add(ImportIssue.warning(
+                    null,
+                    String.join(", ", unknown),
+                    null,
+                    "Columns the format does not have were ignored: " + String.join(", ", unknown) + "."));
         }
         return issues;
     }
@@ -104,16 +118,27 @@ public final class ScorecardRowValidator {
         AgencyCode agency = null;
         String agencyCode = agencyText.toUpperCase(Locale.ROOT);
         if (agencyText.isEmpty()) {
-            found.add(ImportIssue.error(n, AGENCY, agencyText, "The agency is missing: give the agency's code, e.g. "
-                    + firstAgency() + "."));
+            found.add(ImportIssue.error(
+                    n,
+                    AGENCY,
+                    agencyText,
+                    "The agency is missing: give the agency's code, e.g. " + firstAgency() + "."));
         } else if (!catalogue.knowsAgency(agencyCode)) {
-            found.add(ImportIssue.error(n, AGENCY, agencyText, "'" + agencyText + "' is not an agency code in the register: use one of "
-                    + catalogue.agencyList() + "."));
+            found.add(ImportIssue.error(
+                    n,
+                    AGENCY,
+                    agencyText,
+                    "'" + agencyText + "' is not an agency code in the register: use one of " + catalogue.agencyList()
+                            + "."));
         } else {
             agency = new AgencyCode(agencyCode);
             if (onlyAgency != null && !onlyAgency.equals(agency)) {
-                found.add(ImportIssue.error(n, AGENCY, agencyText, "You send figures for " + onlyAgency + " only, and this row is for "
-                        + agency + ": remove it, or ask that agency's data officer or the business unit to send it."));
+                found.add(ImportIssue.error(
+                        n,
+                        AGENCY,
+                        agencyText,
+                        "You send figures for " + onlyAgency + " only, and this row is for " + agency
+                                + ": remove it, or ask that agency's data officer or the business unit to send it."));
                 agency = null;
                 foreignRows++;
             }
@@ -122,7 +147,8 @@ public final class ScorecardRowValidator {
         String periodText = row.get(PERIOD);
         FinancialQuarter quarter = null;
         if (periodText.isEmpty()) {
-            found.add(ImportIssue.error(n, PERIOD, periodText, "The period is missing: write the financial quarter as 2022/23 Q2."));
+            found.add(ImportIssue.error(
+                    n, PERIOD, periodText, "The period is missing: write the financial quarter as 2022/23 Q2."));
         } else {
             try {
                 FinancialQuarter parsed = periods.get(periodText);
@@ -133,8 +159,12 @@ public final class ScorecardRowValidator {
                     }
                 }
                 if (!parsed.hasStartedBy(catalogue.today())) {
-                    found.add(ImportIssue.error(n, PERIOD, periodText, parsed + " has not started yet: figures can be sent "
-                            + "for a quarter from its first day."));
+                    found.add(ImportIssue.error(
+                            n,
+                            PERIOD,
+                            periodText,
+                            parsed + " has not started yet: figures can be sent "
+                                    + "for a quarter from its first day."));
                 } else if (!catalogue.isKeyable(parsed)) {
                     found.add(ImportIssue.error(n, PERIOD, periodText, parsed + " is before 1900/01: check the year."));
                 } else {
@@ -148,16 +178,27 @@ public final class ScorecardRowValidator {
         String indicatorText = row.get(INDICATOR);
         Indicator indicator = null;
         if (indicatorText.isEmpty()) {
-            found.add(ImportIssue.error(n, INDICATOR, indicatorText, "The indicator is missing: give its code from the catalogue, "
-                    + "e.g. CP-PLANS-RATE."));
+            found.add(ImportIssue.error(
+                    n,
+                    INDICATOR,
+                    indicatorText,
+                    "The indicator is missing: give its code from the catalogue, " + "e.g. CP-PLANS-RATE."));
         } else {
             Optional<Indicator> known = catalogue.indicator(indicatorText.toUpperCase(Locale.ROOT));
             if (known.isEmpty()) {
-                found.add(ImportIssue.error(n, INDICATOR, indicatorText, "'" + indicatorText + "' is not in the indicator catalogue: "
-                        + "check the code against your agency's template."));
+                found.add(ImportIssue.error(
+                        n,
+                        INDICATOR,
+                        indicatorText,
+                        "'" + indicatorText + "' is not in the indicator catalogue: "
+                                + "check the code against your agency's template."));
             } else if (agency != null && !known.get().isSuppliedBy(agency)) {
-                found.add(ImportIssue.error(n, INDICATOR, indicatorText, known.get().code() + " is not collected from " + agency
-                        + ": it comes from " + known.get().suppliersLabel() + "."));
+                found.add(ImportIssue.error(
+                        n,
+                        INDICATOR,
+                        indicatorText,
+                        known.get().code() + " is not collected from " + agency + ": it comes from "
+                                + known.get().suppliersLabel() + "."));
             } else {
                 indicator = known.get();
             }
@@ -165,19 +206,29 @@ public final class ScorecardRowValidator {
 
         String comment = row.get(COMMENT);
         if (comment.length() > ScorecardValue.MAX_COMMENT) {
-            found.add(ImportIssue.error(n, COMMENT, comment, "The comment is " + comment.length() + " characters long; at most "
-                    + ScorecardValue.MAX_COMMENT + " are allowed."));
+            found.add(ImportIssue.error(
+                    n,
+                    COMMENT,
+                    comment,
+                    "The comment is " + comment.length() + " characters long; at most " + ScorecardValue.MAX_COMMENT
+                            + " are allowed."));
         }
         Long numerator = whole(row, NUMERATOR, false, found);
         Long denominator = whole(row, DENOMINATOR, true, found);
         Measurement measurement = measurement(row, indicator, comment, found);
-        if (measurement instanceof Measurement.Number(BigDecimal number) && numerator != null && denominator != null
+        if (measurement instanceof Measurement.Number(BigDecimal number)
+                && numerator != null
+                && denominator != null
                 && indicator != null) {
             BigDecimal expected = indicator.unit().fromRatio(numerator, denominator);
             if (number.setScale(1, RoundingMode.HALF_UP).compareTo(expected) != 0) {
-                found.add(ImportIssue.error(n, VALUE, row.get(VALUE), "The value " + row.get(VALUE) + " does not agree with "
-                        + numerator + " / " + denominator + ", which is " + expected.toPlainString() + " as a "
-                        + indicator.unit().label() + ": correct the value or the numerator and denominator."));
+                found.add(ImportIssue.error(
+                        n,
+                        VALUE,
+                        row.get(VALUE),
+                        "The value " + row.get(VALUE) + " does not agree with "
+                                + numerator + " / " + denominator + ", which is " + expected.toPlainString() + " as a "
+                                + indicator.unit().label() + ": correct the value or the numerator and denominator."));
             }
         }
 
@@ -185,8 +236,13 @@ public final class ScorecardRowValidator {
             long key = catalogue.key(agency, quarter, indicator);
             int bit = Math.toIntExact(key);
             if (seen.get(bit)) {
-                found.add(ImportIssue.error(n, INDICATOR, indicatorText, agency + ", " + quarter + ", " + indicator.code()
-                        + " is already on an earlier row: keep one row for each agency, period and indicator."));
+                found.add(
+                        ImportIssue.error(
+                                n,
+                                INDICATOR,
+                                indicatorText,
+                                agency + ", " + quarter + ", " + indicator.code()
+                                        + " is already on an earlier row: keep one row for each agency, period and indicator."));
             } else {
                 seen.set(bit);
             }
@@ -195,8 +251,12 @@ public final class ScorecardRowValidator {
             found.forEach(issues);
             return null;
         }
-        return new ValidRow(n, agency, quarter, new ScorecardValue(indicator.code(), measurement, numerator, denominator,
-                comment.isEmpty() ? null : comment));
+        return new ValidRow(
+                n,
+                agency,
+                quarter,
+                new ScorecardValue(
+                        indicator.code(), measurement, numerator, denominator, comment.isEmpty() ? null : comment));
     }
 
     /** The rows checked so far that were for an agency the sender may not send for. */
@@ -217,8 +277,12 @@ public final class ScorecardRowValidator {
         }
         String bare = wholeNumber(text);
         if (bare == null || bare.length() > 18) {
-            found.add(ImportIssue.error(row.number(), column, text, "The " + column + " '" + text + "' is not a whole number"
-                    + (positive ? " greater than 0." : " of 0 or more.")));
+            found.add(ImportIssue.error(
+                    row.number(),
+                    column,
+                    text,
+                    "The " + column + " '" + text + "' is not a whole number"
+                            + (positive ? " greater than 0." : " of 0 or more.")));
             return null;
         }
         long value = Long.parseLong(bare);
@@ -235,14 +299,19 @@ public final class ScorecardRowValidator {
         return WHOLE.matcher(t).matches() ? t.replace(",", "") : null;
     }
 
-    private static @Nullable Measurement measurement(SheetRow row, @Nullable Indicator indicator, String comment,
-                                                     List<ImportIssue> found) {
+    private static @Nullable Measurement measurement(
+            SheetRow row, @Nullable Indicator indicator, String comment, List<ImportIssue> found) {
         int n = row.number();
         String text = row.get(VALUE);
         if (text.isEmpty()) {
             if (comment.isEmpty()) {
-                found.add(ImportIssue.error(n, VALUE, text, "The value is missing and no comment says why: give the figure, a "
-                        + "suppression symbol (c, low, k, u, x, z), or a comment explaining why there is none."));
+                found.add(
+                        ImportIssue.error(
+                                n,
+                                VALUE,
+                                text,
+                                "The value is missing and no comment says why: give the figure, a "
+                                        + "suppression symbol (c, low, k, u, x, z), or a comment explaining why there is none."));
                 return null;
             }
             return new Measurement.Missing();
@@ -253,31 +322,48 @@ public final class ScorecardRowValidator {
         }
         Matcher m = NUMBER.matcher(text);
         if (!m.matches() || (m.group(2) == null && m.group(3) == null)) {
-            found.add(ImportIssue.error(n, VALUE, text, "'" + text + "' is not a number or a suppression symbol: write the figure "
-                    + "with '.' as the decimal point (e.g. 12.5 or 1,234), or one of the symbols c, low, k, u, x, z."));
+            found.add(
+                    ImportIssue.error(
+                            n,
+                            VALUE,
+                            text,
+                            "'" + text + "' is not a number or a suppression symbol: write the figure "
+                                    + "with '.' as the decimal point (e.g. 12.5 or 1,234), or one of the symbols c, low, k, u, x, z."));
             return null;
         }
         boolean percentSign = !m.group(4).isEmpty();
-        String digits = m.group(1) + (m.group(2) == null ? "0" : m.group(2).replace(",", "")) + (m.group(3) == null ? "" : m.group(3));
+        String digits = m.group(1)
+                + (m.group(2) == null ? "0" : m.group(2).replace(",", ""))
+                + (m.group(3) == null ? "" : m.group(3));
         BigDecimal number = new BigDecimal(digits);
         if (number.precision() - number.scale() > MAX_INTEGER_DIGITS) {
-            found.add(ImportIssue.error(n, VALUE, text, "'" + text + "' is too large to be a figure: at most "
-                    + MAX_INTEGER_DIGITS + " digits before the decimal point."));
+            found.add(ImportIssue.error(
+                    n,
+                    VALUE,
+                    text,
+                    "'" + text + "' is too large to be a figure: at most " + MAX_INTEGER_DIGITS
+                            + " digits before the decimal point."));
             return null;
         }
         if (indicator == null) {
-            return new Measurement.Number(number.setScale(Math.min(Math.max(number.scale(), 0), MAX_DECIMALS), RoundingMode.HALF_UP));
+            return new Measurement.Number(
+                    number.setScale(Math.min(Math.max(number.scale(), 0), MAX_DECIMALS), RoundingMode.HALF_UP));
         }
         if (percentSign && indicator.unit() != IndicatorUnit.PERCENT) {
-            found.add(ImportIssue.error(n, VALUE, text, indicator.code() + " is a " + indicator.unit().label()
-                    + ", not a percentage: write the figure without '%'."));
+            found.add(ImportIssue.error(
+                    n,
+                    VALUE,
+                    text,
+                    indicator.code() + " is a " + indicator.unit().label()
+                            + ", not a percentage: write the figure without '%'."));
             return null;
         }
         if (indicator.unit() == IndicatorUnit.PERCENT && (number.signum() < 0 || number.compareTo(HUNDRED) > 0)) {
-            found.add(ImportIssue.error(n, VALUE, text, text + " is outside 0–100, so it cannot be a percentage: "
-                    + "check the figure."));
+            found.add(ImportIssue.error(
+                    n, VALUE, text, text + " is outside 0–100, so it cannot be a percentage: " + "check the figure."));
             return null;
         }
-        return new Measurement.Number(number.setScale(Math.min(Math.max(number.scale(), 0), MAX_DECIMALS), RoundingMode.HALF_UP));
+        return new Measurement.Number(
+                number.setScale(Math.min(Math.max(number.scale(), 0), MAX_DECIMALS), RoundingMode.HALF_UP));
     }
 }

@@ -5,5 +5,4 @@ import uk.scrutiny.domain.period.FinancialQuarter;
 import uk.scrutiny.domain.scorecard.ScorecardValue;
 
 /** A scorecard row that passed every check: whose figure it is, for which quarter, and the figure. */
-public record ValidRow(int row, AgencyCode agency, FinancialQuarter quarter, ScorecardValue value) {
-}
+public record ValidRow(int row, AgencyCode agency, FinancialQuarter quarter, ScorecardValue value) {}

@@ -29,7 +29,8 @@ class TikaContentInspectorTests {
 
     private Path zipWith(String name, String part) throws IOException {
         Path path = dir.resolve(name);
-        try (OutputStream out = Files.newOutputStream(path); ZipOutputStream zip = new ZipOutputStream(out)) {
+        try (OutputStream out = Files.newOutputStream(path);
+                ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
             zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
             zip.putNextEntry(new ZipEntry(part));
@@ -66,7 +67,8 @@ class TikaContentInspectorTests {
     void csv_text_is_accepted_and_a_name_of_no_accepted_kind_is_refused() throws IOException {
         Path csv = file("police.csv", "agency,period\nPOLICE,2022/23 Q2\n".getBytes(StandardCharsets.UTF_8));
         assertThat(inspector.check(csv, "police.csv").kind()).isEqualTo(FileKind.CSV);
-        assertThatThrownBy(() -> inspector.check(csv, "police.exe")).hasMessageContaining("not a kind of file that can be accepted");
+        assertThatThrownBy(() -> inspector.check(csv, "police.exe"))
+                .hasMessageContaining("not a kind of file that can be accepted");
     }
 
     @Test

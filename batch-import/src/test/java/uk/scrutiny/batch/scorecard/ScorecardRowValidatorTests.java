@@ -27,12 +27,21 @@ class ScorecardRowValidatorTests {
 
     private static final LocalDate TODAY = LocalDate.of(2022, 10, 20);
     private static final ScorecardCatalogue CATALOGUE = new ScorecardCatalogue(
-            List.of(new Agency(AgencyCode.of("POLICE"), "Police", AgencyKind.STATUTORY),
+            List.of(
+                    new Agency(AgencyCode.of("POLICE"), "Police", AgencyKind.STATUTORY),
                     new Agency(AgencyCode.of("HEALTH"), "Health", AgencyKind.STATUTORY)),
-            List.of(indicator("POL-MISSING", IndicatorUnit.COUNT, "POLICE"),
+            List.of(
+                    indicator("POL-MISSING", IndicatorUnit.COUNT, "POLICE"),
                     indicator("HLT-IHA-20D-PCT", IndicatorUnit.PERCENT, "HEALTH"),
-                    new Indicator(IndicatorCode.of("WF-TRAINING-PCT"), "Training", IndicatorUnit.PERCENT, Direction.HIGHER, true,
-                            Set.of(), true, 1),
+                    new Indicator(
+                            IndicatorCode.of("WF-TRAINING-PCT"),
+                            "Training",
+                            IndicatorUnit.PERCENT,
+                            Direction.HIGHER,
+                            true,
+                            Set.of(),
+                            true,
+                            1),
                     indicator("CP-PLANS-RATE", IndicatorUnit.RATE_PER_10000, "POLICE")),
             TODAY);
 
@@ -40,11 +49,14 @@ class ScorecardRowValidatorTests {
     private ScorecardRowValidator validator = new ScorecardRowValidator(CATALOGUE, null);
 
     private static Indicator indicator(String code, IndicatorUnit unit, String agency) {
-        return new Indicator(IndicatorCode.of(code), code, unit, Direction.NEITHER, false, Set.of(AgencyCode.of(agency)), true, 1);
+        return new Indicator(
+                IndicatorCode.of(code), code, unit, Direction.NEITHER, false, Set.of(AgencyCode.of(agency)), true, 1);
     }
 
-    private static SheetRow row(int number, String agency, String period, String indicator, String value, String... more) {
-        Map<String, String> cells = new HashMap<>(Map.of("agency", agency, "period", period, "indicator", indicator, "value", value));
+    private static SheetRow row(
+            int number, String agency, String period, String indicator, String value, String... more) {
+        Map<String, String> cells =
+                new HashMap<>(Map.of("agency", agency, "period", period, "indicator", indicator, "value", value));
         for (int i = 0; i + 1 < more.length; i += 2) {
             cells.put(more[i], more[i + 1]);
         }
@@ -63,7 +75,8 @@ class ScorecardRowValidatorTests {
 
     @Test
     void a_good_row_becomes_a_figure_for_its_agency_and_quarter() {
-        ValidRow valid = check(row(2, "police", " 2022/23 Q2 ", "pol-missing", "1,234", "comment", "Two homes included"));
+        ValidRow valid =
+                check(row(2, "police", " 2022/23 Q2 ", "pol-missing", "1,234", "comment", "Two homes included"));
 
         assertThat(issues).isEmpty();
         assertThat(valid).isNotNull();
@@ -78,8 +91,11 @@ class ScorecardRowValidatorTests {
         List<String> forms = List.of("2022/23 Q2", "2022-23 Q2", "Q2 2022/23", "FY2022/23 Q2", "fy2022/23 q2");
         for (int i = 0; i < forms.size(); i++) {
             validator = new ScorecardRowValidator(CATALOGUE, null);
-            assertThat(check(row(i + 2, "POLICE", forms.get(i), "POL-MISSING", "1"))).as(forms.get(i)).isNotNull()
-                    .extracting(v -> v.quarter().toString()).isEqualTo("2022/23 Q2");
+            assertThat(check(row(i + 2, "POLICE", forms.get(i), "POL-MISSING", "1")))
+                    .as(forms.get(i))
+                    .isNotNull()
+                    .extracting(v -> v.quarter().toString())
+                    .isEqualTo("2022/23 Q2");
         }
     }
 
@@ -91,13 +107,16 @@ class ScorecardRowValidatorTests {
             assertThat(error.column()).isEqualTo("value");
             assertThat(error.reason()).contains("The column 'value' is missing");
         });
-        assertThat(header).filteredOn(ImportIssue::warning).singleElement()
+        assertThat(header)
+                .filteredOn(ImportIssue::warning)
+                .singleElement()
                 .satisfies(warning -> assertThat(warning.reason()).contains("notes"));
     }
 
     @Test
     void an_unknown_agency_is_an_error_naming_the_known_codes() {
-        assertThat(onlyIssue(row(4, "FIRE", "2022/23 Q2", "WF-TRAINING-PCT", "90")).reason())
+        assertThat(onlyIssue(row(4, "FIRE", "2022/23 Q2", "WF-TRAINING-PCT", "90"))
+                        .reason())
                 .isEqualTo("'FIRE' is not an agency code in the register: use one of HEALTH, POLICE.");
     }
 
@@ -123,7 +142,8 @@ class ScorecardRowValidatorTests {
 
     @Test
     void a_period_that_has_not_started_is_an_error() {
-        assertThat(onlyIssue(row(8, "HEALTH", "2022/23 Q4", "HLT-IHA-20D-PCT", "51")).reason())
+        assertThat(onlyIssue(row(8, "HEALTH", "2022/23 Q4", "HLT-IHA-20D-PCT", "51"))
+                        .reason())
                 .startsWith("2022/23 Q4 has not started yet");
     }
 
@@ -159,27 +179,59 @@ class ScorecardRowValidatorTests {
 
     @Test
     void a_percentage_outside_0_to_100_is_an_error() {
-        assertThat(onlyIssue(row(12, "HEALTH", "2022/23 Q2", "WF-TRAINING-PCT", "104")).reason())
+        assertThat(onlyIssue(row(12, "HEALTH", "2022/23 Q2", "WF-TRAINING-PCT", "104"))
+                        .reason())
                 .startsWith("104 is outside 0–100");
     }
 
     @Test
     void a_percent_sign_is_allowed_only_for_a_percentage() {
-        assertThat(check(row(13, "HEALTH", "2022/23 Q2", "HLT-IHA-20D-PCT", "64.5%"))).isNotNull();
-        assertThat(onlyIssue(row(14, "POLICE", "2022/23 Q2", "POL-MISSING", "12%")).reason()).contains("not a percentage");
+        assertThat(check(row(13, "HEALTH", "2022/23 Q2", "HLT-IHA-20D-PCT", "64.5%")))
+                .isNotNull();
+        assertThat(onlyIssue(row(14, "POLICE", "2022/23 Q2", "POL-MISSING", "12%"))
+                        .reason())
+                .contains("not a percentage");
     }
 
     @Test
     void a_value_that_disagrees_with_its_numerator_and_denominator_is_an_error() {
-        assertThat(check(row(15, "POLICE", "2022/23 Q2", "WF-TRAINING-PCT", "91.5", "numerator", "1,830", "denominator", "2000")))
+        assertThat(check(row(
+                        15,
+                        "POLICE",
+                        "2022/23 Q2",
+                        "WF-TRAINING-PCT",
+                        "91.5",
+                        "numerator",
+                        "1,830",
+                        "denominator",
+                        "2000")))
                 .isNotNull();
-        assertThat(onlyIssue(row(16, "HEALTH", "2022/23 Q2", "WF-TRAINING-PCT", "90", "numerator", "1830", "denominator", "2000"))
-                .reason()).contains("does not agree with 1830 / 2000, which is 91.5");
+        assertThat(onlyIssue(row(
+                                16,
+                                "HEALTH",
+                                "2022/23 Q2",
+                                "WF-TRAINING-PCT",
+                                "90",
+                                "numerator",
+                                "1830",
+                                "denominator",
+                                "2000"))
+                        .reason())
+                .contains("does not agree with 1830 / 2000, which is 91.5");
     }
 
     @Test
     void a_rate_is_checked_against_its_ratio_per_ten_thousand() {
-        assertThat(check(row(17, "POLICE", "2022/23 Q2", "CP-PLANS-RATE", "52.3", "numerator", "523", "denominator", "100000")))
+        assertThat(check(row(
+                        17,
+                        "POLICE",
+                        "2022/23 Q2",
+                        "CP-PLANS-RATE",
+                        "52.3",
+                        "numerator",
+                        "523",
+                        "denominator",
+                        "100000")))
                 .isNotNull();
     }
 
@@ -194,8 +246,9 @@ class ScorecardRowValidatorTests {
         check(row(2, "POLICE", "2022/23 Q2", "POL-MISSING", "387"));
         ImportIssue issue = onlyIssue(row(3, "police", "Q2 2022/23", "POL-MISSING", "388"));
         assertThat(issue.row()).isEqualTo(3);
-        assertThat(issue.reason()).isEqualTo("POLICE, 2022/23 Q2, POL-MISSING is already on an earlier row: keep one row for each "
-                + "agency, period and indicator.");
+        assertThat(issue.reason())
+                .isEqualTo("POLICE, 2022/23 Q2, POL-MISSING is already on an earlier row: keep one row for each "
+                        + "agency, period and indicator.");
     }
 
     @Test
@@ -203,13 +256,15 @@ class ScorecardRowValidatorTests {
         validator = new ScorecardRowValidator(CATALOGUE, AgencyCode.of("POLICE"));
 
         assertThat(check(row(2, "POLICE", "2022/23 Q2", "POL-MISSING", "387"))).isNotNull();
-        assertThat(onlyIssue(row(3, "HEALTH", "2022/23 Q2", "HLT-IHA-20D-PCT", "64")).reason())
+        assertThat(onlyIssue(row(3, "HEALTH", "2022/23 Q2", "HLT-IHA-20D-PCT", "64"))
+                        .reason())
                 .startsWith("You send figures for POLICE only, and this row is for HEALTH");
     }
 
     @Test
     void a_comment_longer_than_2000_characters_is_an_error() {
-        assertThat(onlyIssue(row(19, "POLICE", "2022/23 Q2", "POL-MISSING", "3", "comment", "x".repeat(2001))).reason())
+        assertThat(onlyIssue(row(19, "POLICE", "2022/23 Q2", "POL-MISSING", "3", "comment", "x".repeat(2001)))
+                        .reason())
                 .contains("at most 2000");
     }
 

@@ -8,5 +8,4 @@ import uk.scrutiny.domain.framework.Framework;
  * @param asNewVersion whether the edit made the next version (because a review uses the one edited)
  *                     rather than changing it in place
  */
-public record EditedFramework(Framework framework, boolean asNewVersion) {
-}
+public record EditedFramework(Framework framework, boolean asNewVersion) {}

@@ -46,8 +46,14 @@ public class FrameworkAdminService {
         for (Framework latest : frameworks.latestVersions()) {
             frameworks.versionsOf(latest.family()).stream()
                     .sorted(Comparator.comparingInt(Framework::version).reversed())
-                    .forEach(f -> items.add(new FrameworkListItem(f.id(), f.family(), f.name(), f.version(),
-                            f.keyMeasures().size(), f.questionCount(), frameworks.isInUse(f.id()),
+                    .forEach(f -> items.add(new FrameworkListItem(
+                            f.id(),
+                            f.family(),
+                            f.name(),
+                            f.version(),
+                            f.keyMeasures().size(),
+                            f.questionCount(),
+                            frameworks.isInUse(f.id()),
                             f.version() == latest.version())));
         }
         return items;
@@ -56,7 +62,8 @@ public class FrameworkAdminService {
     @PreAuthorize(Roles.MANAGER)
     public FrameworkDetails framework(FrameworkId id) {
         Framework framework = find(id);
-        return new FrameworkDetails(framework, frameworks.isInUse(id), latestOf(framework.family()).version());
+        return new FrameworkDetails(
+                framework, frameworks.isInUse(id), latestOf(framework.family()).version());
     }
 
     /**
@@ -71,8 +78,8 @@ public class FrameworkAdminService {
         Framework copy = original.copyAs(family.strip(), name);
         refuseTakenFamily(copy.family());
         Framework saved = frameworks.add(copy);
-        auditor.changed(key(saved), subject(saved), "created", null, "copy of " + original.family() + " "
-                + original.label());
+        auditor.changed(
+                key(saved), subject(saved), "created", null, "copy of " + original.family() + " " + original.label());
         return saved;
     }
 
@@ -99,14 +106,20 @@ public class FrameworkAdminService {
         }
         boolean inUse = frameworks.isInUse(id);
         Framework edited = inUse
-                ? current.nextVersion(content.name(), content.source(), content.guidance(), content.keyMeasures(), content.steps())
-                : current.withContent(content.name(), content.source(), content.guidance(), content.keyMeasures(), content.steps());
+                ? current.nextVersion(
+                        content.name(), content.source(), content.guidance(), content.keyMeasures(), content.steps())
+                : current.withContent(
+                        content.name(), content.source(), content.guidance(), content.keyMeasures(), content.steps());
         if (edited.hasSameContentAs(current)) {
             throw new RuleViolationException("Nothing has been changed, so there is nothing to save.");
         }
         Framework saved = inUse ? frameworks.add(edited) : frameworks.replace(edited);
         if (inUse) {
-            auditor.changed(key(saved), subject(saved), "version", "version " + current.version() + " (used by a review)",
+            auditor.changed(
+                    key(saved),
+                    subject(saved),
+                    "version",
+                    "version " + current.version() + " (used by a review)",
                     "version " + saved.version());
         }
         for (FrameworkChanges.Change change : FrameworkChanges.between(current, saved)) {
@@ -119,8 +132,8 @@ public class FrameworkAdminService {
     @PreAuthorize(Roles.MANAGER)
     public FrameworkFile export(FrameworkId id) {
         Framework framework = find(id);
-        return new FrameworkFile(framework.family() + "-version-" + framework.version() + ".json",
-                FrameworkJson.write(framework));
+        return new FrameworkFile(
+                framework.family() + "-version-" + framework.version() + ".json", FrameworkJson.write(framework));
     }
 
     /**
@@ -135,8 +148,9 @@ public class FrameworkAdminService {
     @PreAuthorize(Roles.MANAGER)
     public Framework importFile(String fileName, byte[] content) {
         if (content.length > MAX_FILE_BYTES) {
-            throw new FrameworkFileException("'" + fileName + "' is larger than " + MAX_FILE_BYTES / 1024
-                    + " KB, which no framework file needs: check that it is a framework exported from Safeguarding Scrutiny.");
+            throw new FrameworkFileException(
+                    "'" + fileName + "' is larger than " + MAX_FILE_BYTES / 1024
+                            + " KB, which no framework file needs: check that it is a framework exported from Safeguarding Scrutiny.");
         }
         Framework imported = FrameworkJson.read(content, fileName);
         List<Framework> versions = frameworks.versionsOf(imported.family());
@@ -144,16 +158,22 @@ public class FrameworkAdminService {
         if (versions.isEmpty()) {
             saved = frameworks.add(imported);
         } else {
-            Framework latest = versions.stream().max(Comparator.comparingInt(Framework::version)).orElseThrow();
+            Framework latest = versions.stream()
+                    .max(Comparator.comparingInt(Framework::version))
+                    .orElseThrow();
             if (latest.hasSameContentAs(imported)) {
                 throw new FrameworkFileException("'" + fileName + "' holds the same framework as version "
                         + latest.version() + " of " + latest.name() + ", so there is nothing to import.");
             }
-            saved = frameworks.add(latest.nextVersion(imported.name(), imported.source(), imported.guidance(),
-                    imported.keyMeasures(), imported.steps()));
+            saved = frameworks.add(latest.nextVersion(
+                    imported.name(), imported.source(), imported.guidance(), imported.keyMeasures(), imported.steps()));
         }
-        auditor.changed(key(saved), subject(saved), "imported", null, "version " + saved.version() + " from the file '"
-                + fileName + "'");
+        auditor.changed(
+                key(saved),
+                subject(saved),
+                "imported",
+                null,
+                "version " + saved.version() + " from the file '" + fileName + "'");
         return saved;
     }
 
@@ -162,14 +182,15 @@ public class FrameworkAdminService {
     }
 
     private Framework latestOf(String family) {
-        return frameworks.versionsOf(family).stream().max(Comparator.comparingInt(Framework::version))
+        return frameworks.versionsOf(family).stream()
+                .max(Comparator.comparingInt(Framework::version))
                 .orElseThrow(() -> new NotFoundException("There is no framework '" + family + "'"));
     }
 
     private void refuseTakenFamily(String family) {
         if (!frameworks.versionsOf(family).isEmpty()) {
-            throw new RuleViolationException("There is already a framework with the key '" + family
-                    + "': choose another key.");
+            throw new RuleViolationException(
+                    "There is already a framework with the key '" + family + "': choose another key.");
         }
     }
 

@@ -7,8 +7,8 @@ import uk.scrutiny.domain.framework.RagGuidance;
 import uk.scrutiny.domain.framework.Step;
 
 /** What an edit of a framework sets: everything but its family key and version. */
-public record FrameworkContent(String name, String source, RagGuidance guidance, List<KeyMeasure> keyMeasures,
-                               List<Step> steps) {
+public record FrameworkContent(
+        String name, String source, RagGuidance guidance, List<KeyMeasure> keyMeasures, List<Step> steps) {
 
     public FrameworkContent {
         Objects.requireNonNull(name, "name");

@@ -49,15 +49,14 @@ final class FrameworkJson {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
 
-    private static final Set<String> ROOT_FIELDS = Set.of("format", "formatVersion", "family", "name", "version",
-            "source", "guidance", "keyMeasures", "steps");
+    private static final Set<String> ROOT_FIELDS = Set.of(
+            "format", "formatVersion", "family", "name", "version", "source", "guidance", "keyMeasures", "steps");
     private static final Set<String> GUIDANCE_FIELDS = Set.of("green", "amber", "red", "actionPlan");
     private static final Set<String> MEASURE_FIELDS = Set.of("number", "text");
     private static final Set<String> STEP_FIELDS = Set.of("number", "title", "questions");
     private static final Set<String> QUESTION_FIELDS = Set.of("ref", "text", "keyMeasure");
 
-    private FrameworkJson() {
-    }
+    private FrameworkJson() {}
 
     static byte[] write(Framework framework) {
         ObjectNode root = MAPPER.createObjectNode();
@@ -81,7 +80,10 @@ final class FrameworkJson {
             ObjectNode s = steps.addObject().put("number", step.number()).put("title", step.title());
             ArrayNode questions = s.putArray("questions");
             for (Question question : step.questions()) {
-                questions.addObject().put("ref", question.ref().toString()).put("text", question.text())
+                questions
+                        .addObject()
+                        .put("ref", question.ref().toString())
+                        .put("text", question.text())
                         .put("keyMeasure", question.keyMeasure());
             }
         }
@@ -99,8 +101,9 @@ final class FrameworkJson {
         try {
             return read(json);
         } catch (Problem e) {
-            throw new FrameworkFileException("'" + fileName + "' cannot be imported: " + e.getMessage()
-                    + ". Correct the file, or export the framework again, then import it again. Nothing has been saved.");
+            throw new FrameworkFileException(
+                    "'" + fileName + "' cannot be imported: " + e.getMessage()
+                            + ". Correct the file, or export the framework again, then import it again. Nothing has been saved.");
         }
     }
 
@@ -110,12 +113,14 @@ final class FrameworkJson {
             root = MAPPER.readTree(json);
         } catch (StreamConstraintsException e) {
             String limit = withoutReaderSetting(firstSentence(e.getOriginalMessage()));
-            throw new Problem("it is not a framework file: " + Character.toLowerCase(limit.charAt(0)) + limit.substring(1)
-                    + ", a limit that no framework file comes near");
+            throw new Problem("it is not a framework file: " + Character.toLowerCase(limit.charAt(0))
+                    + limit.substring(1) + ", a limit that no framework file comes near");
         } catch (JacksonException e) {
             TokenStreamLocation at = e.getLocation();
             throw new Problem("it is not valid JSON: " + firstSentence(e.getOriginalMessage())
-                    + (at == null || at.getLineNr() < 1 ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
+                    + (at == null || at.getLineNr() < 1
+                            ? ""
+                            : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
         }
         if (root == null || root.isMissingNode()) {
             throw new Problem("it is empty");
@@ -129,8 +134,8 @@ final class FrameworkJson {
         }
         int formatVersion = file.number("formatVersion");
         if (formatVersion != FORMAT_VERSION) {
-            throw new Problem("its \"formatVersion\" is " + formatVersion + "; this installation reads "
-                    + "version " + FORMAT_VERSION + " only");
+            throw new Problem("its \"formatVersion\" is " + formatVersion + "; this installation reads " + "version "
+                    + FORMAT_VERSION + " only");
         }
         file.onlyFields(ROOT_FIELDS);
         String family = file.text("family");
@@ -140,8 +145,8 @@ final class FrameworkJson {
 
         Part g = file.object("guidance", "the guidance");
         g.onlyFields(GUIDANCE_FIELDS);
-        RagGuidance guidance = g.build(() -> new RagGuidance(g.text("green"), g.text("amber"), g.text("red"),
-                g.text("actionPlan")));
+        RagGuidance guidance =
+                g.build(() -> new RagGuidance(g.text("green"), g.text("amber"), g.text("red"), g.text("actionPlan")));
 
         List<KeyMeasure> measures = new ArrayList<>();
         for (Part m : file.array("keyMeasures", "key measure")) {
@@ -154,8 +159,8 @@ final class FrameworkJson {
             List<Question> questions = new ArrayList<>();
             for (Part q : s.array("questions", "question")) {
                 q.onlyFields(QUESTION_FIELDS);
-                questions.add(q.build(() -> new Question(QuestionRef.parse(q.text("ref")), q.text("text"),
-                        q.number("keyMeasure"))));
+                questions.add(q.build(
+                        () -> new Question(QuestionRef.parse(q.text("ref")), q.text("text"), q.number("keyMeasure"))));
             }
             steps.add(s.build(() -> new Step(s.number("number"), s.text("title"), questions)));
         }
@@ -240,8 +245,9 @@ final class FrameworkJson {
             }
             List<Part> parts = new ArrayList<>();
             for (int i = 0; i < value.size(); i++) {
-                parts.add(new Part(value.get(i), "the " + ordinal(i + 1) + " " + itemName
-                        + (where.equals("the file") ? "" : " of " + where)));
+                parts.add(new Part(
+                        value.get(i),
+                        "the " + ordinal(i + 1) + " " + itemName + (where.equals("the file") ? "" : " of " + where)));
             }
             return parts;
         }
@@ -274,12 +280,14 @@ final class FrameworkJson {
 
         private static String ordinal(int n) {
             int lastTwo = n % 100;
-            String suffix = lastTwo >= 11 && lastTwo <= 13 ? "th" : switch (n % 10) {
-                case 1 -> "st";
-                case 2 -> "nd";
-                case 3 -> "rd";
-                default -> "th";
-            };
+            String suffix = lastTwo >= 11 && lastTwo <= 13
+                    ? "th"
+                    : switch (n % 10) {
+                        case 1 -> "st";
+                        case 2 -> "nd";
+                        case 3 -> "rd";
+                        default -> "th";
+                    };
             return n + suffix;
         }
     }

@@ -8,6 +8,12 @@ import uk.scrutiny.domain.framework.FrameworkId;
  * @param inUse whether a review uses this version: then an edit makes the next version
  * @param latest whether this is the newest version of its family, the one that is edited
  */
-public record FrameworkListItem(FrameworkId id, String family, String name, int version, int keyMeasures,
-                                int questions, boolean inUse, boolean latest) {
-}
+public record FrameworkListItem(
+        FrameworkId id,
+        String family,
+        String name,
+        int version,
+        int keyMeasures,
+        int questions,
+        boolean inUse,
+        boolean latest) {}

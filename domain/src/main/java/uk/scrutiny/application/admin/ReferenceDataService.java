@@ -37,8 +37,13 @@ public class ReferenceDataService {
     private final Frameworks frameworks;
     private final Auditor auditor;
 
-    public ReferenceDataService(Partnerships partnerships, Agencies agencies, MeetingBodies meetingBodies,
-                                Indicators indicators, Frameworks frameworks, Auditor auditor) {
+    public ReferenceDataService(
+            Partnerships partnerships,
+            Agencies agencies,
+            MeetingBodies meetingBodies,
+            Indicators indicators,
+            Frameworks frameworks,
+            Auditor auditor) {
         this.partnerships = partnerships;
         this.agencies = agencies;
         this.meetingBodies = meetingBodies;
@@ -81,8 +86,12 @@ public class ReferenceDataService {
                 + ": choose another code, or edit that agency.";
         checkVersion(before == null ? 0 : before.version(), agency.version(), "Agency " + agency.code(), exists);
         Agency saved = saveNew(agency.version() == 0, () -> agencies.save(agency), exists);
-        auditor.changed("agency:" + agency.code(), "Agency " + agency.code(), "details",
-                before == null ? null : describe(before), describe(saved));
+        auditor.changed(
+                "agency:" + agency.code(),
+                "Agency " + agency.code(),
+                "details",
+                before == null ? null : describe(before),
+                describe(saved));
         return saved;
     }
 
@@ -94,7 +103,10 @@ public class ReferenceDataService {
                 + ": choose another code, or edit that meeting body.";
         checkVersion(before == null ? 0 : before.version(), body.version(), "Meeting body " + body.code(), exists);
         MeetingBody saved = saveNew(body.version() == 0, () -> meetingBodies.save(body), exists);
-        auditor.changed("meeting-body:" + body.code(), "Meeting body " + body.code(), "details",
+        auditor.changed(
+                "meeting-body:" + body.code(),
+                "Meeting body " + body.code(),
+                "details",
                 before == null ? null : before.name() + (before.active() ? "" : " (inactive)"),
                 saved.name() + (saved.active() ? "" : " (inactive)"));
         return saved;
@@ -106,7 +118,8 @@ public class ReferenceDataService {
         Indicator before = indicators.find(indicator.code()).orElse(null);
         String exists = "There is already an indicator with the code " + indicator.code()
                 + ": choose another code, or edit that indicator.";
-        checkVersion(before == null ? 0 : before.version(), indicator.version(), "Indicator " + indicator.code(), exists);
+        checkVersion(
+                before == null ? 0 : before.version(), indicator.version(), "Indicator " + indicator.code(), exists);
         for (AgencyCode supplier : new TreeSet<>(indicator.suppliers())) {
             if (agencies.find(supplier).isEmpty()) {
                 throw new RuleViolationException("There is no agency " + supplier + " to supply indicator "
@@ -114,8 +127,12 @@ public class ReferenceDataService {
             }
         }
         Indicator saved = saveNew(indicator.version() == 0, () -> indicators.save(indicator), exists);
-        auditor.changed("indicator:" + indicator.code(), "Indicator " + indicator.code(), "details",
-                before == null ? null : describe(before), describe(saved));
+        auditor.changed(
+                "indicator:" + indicator.code(),
+                "Indicator " + indicator.code(),
+                "details",
+                before == null ? null : describe(before),
+                describe(saved));
         return saved;
     }
 

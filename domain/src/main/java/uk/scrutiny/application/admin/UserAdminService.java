@@ -38,8 +38,8 @@ public class UserAdminService {
     private final CurrentActor actor;
     private final Clock clock;
 
-    public UserAdminService(Users users, Agencies agencies, PasswordEncoder encoder, Auditor auditor, CurrentActor actor,
-                            Clock clock) {
+    public UserAdminService(
+            Users users, Agencies agencies, PasswordEncoder encoder, Auditor auditor, CurrentActor actor, Clock clock) {
         this.users = users;
         this.agencies = agencies;
         this.encoder = encoder;
@@ -52,13 +52,20 @@ public class UserAdminService {
     @PreAuthorize(Roles.MANAGER)
     public List<UserListItem> users() {
         Instant now = clock.instant();
-        return users.all().stream().map(u -> new UserListItem(u, u.isLocked(now))).toList();
+        return users.all().stream()
+                .map(u -> new UserListItem(u, u.isLocked(now)))
+                .toList();
     }
 
     @Transactional
     @PreAuthorize(Roles.MANAGER)
-    public User create(String username, String displayName, @Nullable String email, Role role,
-                       @Nullable AgencyCode agency, String password) {
+    public User create(
+            String username,
+            String displayName,
+            @Nullable String email,
+            Role role,
+            @Nullable AgencyCode agency,
+            String password) {
         if (users.findByUsername(username.strip()).isPresent()) {
             throw new RuleViolationException("The username '" + username.strip() + "' is taken: choose another.");
         }
@@ -75,13 +82,19 @@ public class UserAdminService {
 
     @Transactional
     @PreAuthorize(Roles.MANAGER)
-    public User update(UserId id, String displayName, @Nullable String email, Role role, @Nullable AgencyCode agency,
-                       boolean enabled, long version) {
+    public User update(
+            UserId id,
+            String displayName,
+            @Nullable String email,
+            Role role,
+            @Nullable AgencyCode agency,
+            boolean enabled,
+            long version) {
         User before = find(id, version);
         requireAgency(agency);
         if (before.username().equals(actor.get().username()) && (!enabled || role != before.role())) {
-            throw new RuleViolationException("You cannot disable your own account or change your own role: "
-                    + "ask another manager to do it.");
+            throw new RuleViolationException(
+                    "You cannot disable your own account or change your own role: " + "ask another manager to do it.");
         }
         User saved = users.save(before.withDetails(displayName, email, role, agency, enabled));
         auditor.changed(key(saved), "User " + saved.username(), "details", describe(before), describe(saved));

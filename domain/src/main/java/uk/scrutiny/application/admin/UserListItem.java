@@ -7,5 +7,4 @@ import uk.scrutiny.domain.user.User;
  *
  * @param locked whether repeated failed sign-ins have locked the account for now
  */
-public record UserListItem(User user, boolean locked) {
-}
+public record UserListItem(User user, boolean locked) {}

@@ -22,11 +22,12 @@ public class Auditor {
         this.clock = clock;
     }
 
-    public void changed(String subjectKey, String subject, String field, @Nullable Object oldValue,
-                        @Nullable Object newValue) {
+    public void changed(
+            String subjectKey, String subject, String field, @Nullable Object oldValue, @Nullable Object newValue) {
         if (Objects.equals(oldValue, newValue)) {
             return;
         }
-        trail.record(AuditEntry.of(clock.instant(), actor.get().username(), subjectKey, subject, field, oldValue, newValue));
+        trail.record(
+                AuditEntry.of(clock.instant(), actor.get().username(), subjectKey, subject, field, oldValue, newValue));
     }
 }

@@ -32,8 +32,7 @@ public class DashboardService {
     }
 
     /** The agencies expected to send a scorecard for a quarter, and those that have not. */
-    public record MissingScorecards(FinancialQuarter quarter, List<Agency> expected, List<Agency> missing) {
-    }
+    public record MissingScorecards(FinancialQuarter quarter, List<Agency> expected, List<Agency> missing) {}
 
     /**
      * For the latest quarter that has ended: every active agency that supplies at least one active
@@ -41,8 +40,10 @@ public class DashboardService {
      */
     @PreAuthorize(Roles.READ_LIBRARY)
     public MissingScorecards missingScorecards() {
-        FinancialQuarter latest = FinancialQuarter.containing(LocalDate.now(clock)).previous();
-        List<Indicator> active = indicators.all().stream().filter(Indicator::active).toList();
+        FinancialQuarter latest =
+                FinancialQuarter.containing(LocalDate.now(clock)).previous();
+        List<Indicator> active =
+                indicators.all().stream().filter(Indicator::active).toList();
         List<Agency> expected = agencies.all().stream()
                 .filter(Agency::active)
                 .filter(a -> active.stream().anyMatch(i -> i.isSuppliedBy(a.code())))

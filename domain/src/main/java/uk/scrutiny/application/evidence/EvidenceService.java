@@ -5,9 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.time.Clock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.scrutiny.application.audit.Auditor;
 import uk.scrutiny.application.security.CurrentActor;
 import uk.scrutiny.application.security.Roles;
+import uk.scrutiny.domain.common.Download;
 import uk.scrutiny.domain.common.NotFoundException;
 import uk.scrutiny.domain.evidence.CheckedFile;
 import uk.scrutiny.domain.evidence.ContentInspector;
@@ -51,9 +52,15 @@ public class EvidenceService {
     private final RejectedUploadService rejected;
     private final long maxUploadBytes;
 
-    public EvidenceService(EvidenceItems items, EvidenceFiles files, ContentInspector inspector, CurrentActor actor,
-                           Auditor auditor, Clock clock, RejectedUploadService rejected,
-                           @Value("${scrutiny.upload.max-bytes:26214400}") long maxUploadBytes) {
+    public EvidenceService(
+            EvidenceItems items,
+            EvidenceFiles files,
+            ContentInspector inspector,
+            CurrentActor actor,
+            Auditor auditor,
+            Clock clock,
+            RejectedUploadService rejected,
+            @Value("${scrutiny.upload.max-bytes:26214400}") long maxUploadBytes) {
         this.items = items;
         this.files = files;
         this.inspector = inspector;
@@ -80,19 +87,34 @@ public class EvidenceService {
      */
     @Transactional(noRollbackFor = RejectedFileException.class)
     @PreAuthorize(Roles.BUSINESS_UNIT)
-    public EvidenceItem upload(Path upload, String originalName, String title, EvidenceType type, LocalDate date,
-                               @Nullable AgencyCode owner) {
+    public EvidenceItem upload(
+            Path upload,
+            String originalName,
+            String title,
+            EvidenceType type,
+            LocalDate date,
+            @Nullable AgencyCode owner) {
         if (type == EvidenceType.WEB_LINK || type == EvidenceType.SCORECARD) {
-            throw new IllegalArgumentException(type.label() + " evidence is not uploaded here: add a link, or send the scorecard");
+            throw new IllegalArgumentException(
+                    type.label() + " evidence is not uploaded here: add a link, or send the scorecard");
         }
         long size = sizeOf(upload);
         if (size == 0) {
-            throw rejected.refused(upload, originalName, RejectionCause.EMPTY, "'" + originalName + "' is empty: choose the file again.");
+            throw rejected.refused(
+                    upload,
+                    originalName,
+                    RejectionCause.EMPTY,
+                    "'" + originalName + "' is empty: choose the file again.");
         }
         if (size > maxUploadBytes) {
-            throw rejected.refused(upload, originalName, RejectionCause.TOO_LARGE, "'" + originalName + "' is "
-                    + RejectedUploadService.megabytes(size) + "; files of up to " + RejectedUploadService.megabytes(maxUploadBytes)
-                    + " are accepted. Save a smaller copy (for example a PDF) and upload that.");
+            throw rejected.refused(
+                    upload,
+                    originalName,
+                    RejectionCause.TOO_LARGE,
+                    "'" + originalName + "' is "
+                            + RejectedUploadService.megabytes(size) + "; files of up to "
+                            + RejectedUploadService.megabytes(maxUploadBytes)
+                            + " are accepted. Save a smaller copy (for example a PDF) and upload that.");
         }
         CheckedFile checked;
         try {
@@ -101,9 +123,28 @@ public class EvidenceService {
             throw rejected.refused(upload, originalName, RejectionCause.CONTENT, String.valueOf(e.getMessage()));
         }
         StoredFile stored = files.store(upload, originalName, checked.contentType());
-        EvidenceItem saved = items.save(new EvidenceItem(null, type, title, date, owner, EvidenceSource.UPLOAD,
-                stored.originalName(), stored, null, false, null, null, null, clock.instant(), actor.get().username(), 0));
-        auditor.changed("evidence:" + saved.id(), "Evidence item '" + saved.title() + "'", "added", null,
+        EvidenceItem saved = items.save(new EvidenceItem(
+                null,
+                type,
+                title,
+                date,
+                owner,
+                EvidenceSource.UPLOAD,
+                stored.originalName(),
+                stored,
+                null,
+                false,
+                null,
+                null,
+                null,
+                clock.instant(),
+                actor.get().username(),
+                0));
+        auditor.changed(
+                "evidence:" + saved.id(),
+                "Evidence item '" + saved.title() + "'",
+                "added",
+                null,
                 stored.originalName() + " (" + checked.kind().label() + ", SHA-256 " + stored.sha256() + ")");
         return saved;
     }
@@ -121,8 +162,7 @@ public class EvidenceService {
     }
 
     /** A stored file to download, with the name it came with. */
-    public record Download(StoredFile file, InputStream content) {
-    }
+    public record Download(StoredFile file, InputStream content) {}
 
     /**
      * Opens the stored file of an item for download; the caller closes the stream.
@@ -175,11 +215,26 @@ public class EvidenceService {
         try {
             link = new URI(address.strip());
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("'" + address.strip() + "' is not a web address: copy it from the browser's address bar", e);
+            throw new IllegalArgumentException(
+                    "'" + address.strip() + "' is not a web address: copy it from the browser's address bar", e);
         }
-        EvidenceItem saved = items.save(new EvidenceItem(null, EvidenceType.WEB_LINK, title, date, owner,
-                EvidenceSource.LINK, null, null, EvidenceItem.requireHttps(link), false, null, null, null,
-                clock.instant(), actor.get().username(), 0));
+        EvidenceItem saved = items.save(new EvidenceItem(
+                null,
+                EvidenceType.WEB_LINK,
+                title,
+                date,
+                owner,
+                EvidenceSource.LINK,
+                null,
+                null,
+                EvidenceItem.requireHttps(link),
+                false,
+                null,
+                null,
+                null,
+                clock.instant(),
+                actor.get().username(),
+                0));
         auditor.changed("evidence:" + saved.id(), "Evidence item '" + saved.title() + "'", "added", null, link);
         return saved;
     }

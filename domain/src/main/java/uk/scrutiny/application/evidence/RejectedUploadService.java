@@ -2,15 +2,10 @@ package uk.scrutiny.application.evidence;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -25,7 +20,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import uk.scrutiny.application.audit.Auditor;
 import uk.scrutiny.application.security.CurrentActor;
 import uk.scrutiny.application.security.Roles;
+import uk.scrutiny.domain.common.Download;
 import uk.scrutiny.domain.common.NotFoundException;
+import uk.scrutiny.domain.common.Sha256;
 import uk.scrutiny.domain.evidence.QuarantinedFile;
 import uk.scrutiny.domain.evidence.QuarantinedFiles;
 import uk.scrutiny.domain.evidence.RejectedFileException;
@@ -56,8 +53,13 @@ public class RejectedUploadService {
     private final Clock clock;
     private final long maxUploadBytes;
 
-    public RejectedUploadService(RejectedUploads uploads, QuarantinedFiles quarantine, CurrentActor actor, Auditor auditor,
-                                 Clock clock, @Value("${scrutiny.upload.max-bytes:26214400}") long maxUploadBytes) {
+    public RejectedUploadService(
+            RejectedUploads uploads,
+            QuarantinedFiles quarantine,
+            CurrentActor actor,
+            Auditor auditor,
+            Clock clock,
+            @Value("${scrutiny.upload.max-bytes:26214400}") long maxUploadBytes) {
         this.uploads = uploads;
         this.quarantine = quarantine;
         this.actor = actor;
@@ -82,17 +84,32 @@ public class RejectedUploadService {
         if (cause.keepsFile() && size <= maxUploadBytes) {
             QuarantinedFile kept = quarantine.keep(upload);
             removeIfRolledBack(kept.storageKey());
-            refusal = RejectedUpload.kept(originalName, cause, reason, kept, clock.instant(), actor.get().username());
+            refusal = RejectedUpload.kept(
+                    originalName,
+                    cause,
+                    reason,
+                    kept,
+                    clock.instant(),
+                    actor.get().username());
         } else {
-            refusal = RejectedUpload.notKept(originalName, cause, reason, size, sha256(upload), clock.instant(),
+            refusal = RejectedUpload.notKept(
+                    originalName,
+                    cause,
+                    reason,
+                    size,
+                    Sha256.of(upload),
+                    clock.instant(),
                     actor.get().username());
         }
         RejectedUpload saved = record(refusal);
         String kept = saved.isKept()
                 ? "It has not been added to the library: the file has been kept apart, for the business unit to check, "
-                + WHERE + " (reference " + saved.id() + ")."
-                : (cause == RejectionCause.EMPTY ? "There was nothing in it to keep" : "Files over the limit are not kept")
-                + "; a record of this upload has been kept for the business unit " + WHERE + " (reference " + saved.id() + ").";
+                        + WHERE + " (reference " + saved.id() + ")."
+                : (cause == RejectionCause.EMPTY
+                                ? "There was nothing in it to keep"
+                                : "Files over the limit are not kept")
+                        + "; a record of this upload has been kept for the business unit " + WHERE + " (reference "
+                        + saved.id() + ").";
         return new RejectedFileException("File refused: " + reason + " " + kept);
     }
 
@@ -107,9 +124,16 @@ public class RejectedUploadService {
     public RejectedFileException refusedBeforeSending(String originalName) {
         String reason = "'" + originalName + "' is larger than the limit of " + megabytes(maxUploadBytes)
                 + ", so it was not sent. Save a smaller copy (for example a PDF) and upload that.";
-        RejectedUpload saved = record(RejectedUpload.notKept(originalName, RejectionCause.TOO_LARGE, reason, null, null,
-                clock.instant(), actor.get().username()));
-        return new RejectedFileException("File refused: " + reason + " Files over the limit cannot be kept; a record of "
+        RejectedUpload saved = record(RejectedUpload.notKept(
+                originalName,
+                RejectionCause.TOO_LARGE,
+                reason,
+                null,
+                null,
+                clock.instant(),
+                actor.get().username()));
+        return new RejectedFileException("File refused: " + reason
+                + " Files over the limit cannot be kept; a record of "
                 + "this upload has been kept for the business unit " + WHERE + " (reference " + saved.id() + ").");
     }
 
@@ -125,8 +149,7 @@ public class RejectedUploadService {
     }
 
     /** A kept file to download: always {@value RejectedUpload#DOWNLOAD_CONTENT_TYPE}, under {@link RejectedUpload#downloadName()}. */
-    public record Download(String fileName, String contentType, long size, InputStream content) {
-    }
+    public record Download(String fileName, String contentType, long size, InputStream content) {}
 
     /**
      * Opens a kept file for download; the caller closes the stream.
@@ -140,7 +163,8 @@ public class RejectedUploadService {
         if (key == null || upload.size() == null) {
             throw new NotFoundException("The file of rejected upload " + id + " is not kept.");
         }
-        return new Download(upload.downloadName(), RejectedUpload.DOWNLOAD_CONTENT_TYPE, upload.size(), quarantine.open(key));
+        return new Download(
+                upload.downloadName(), RejectedUpload.DOWNLOAD_CONTENT_TYPE, upload.size(), quarantine.open(key));
     }
 
     /**
@@ -156,10 +180,15 @@ public class RejectedUploadService {
         String key = upload.storageKey();
         String by = actor.get().username();
         if (key == null || !uploads.fileDeleted(id, clock.instant(), by)) {
-            throw new NotFoundException("The file of rejected upload " + id + " is not kept, so there is nothing to delete.");
+            throw new NotFoundException(
+                    "The file of rejected upload " + id + " is not kept, so there is nothing to delete.");
         }
-        auditor.changed(subjectKey(id), subject(upload), "kept file",
-                upload.originalName() + " (" + upload.size() + " bytes, SHA-256 " + upload.sha256() + ")", "deleted");
+        auditor.changed(
+                subjectKey(id),
+                subject(upload),
+                "kept file",
+                upload.originalName() + " (" + upload.size() + " bytes, SHA-256 " + upload.sha256() + ")",
+                "deleted");
         afterCommit(() -> quarantine.delete(key));
         return existing(id);
     }
@@ -176,7 +205,11 @@ public class RejectedUploadService {
     private RejectedUpload record(RejectedUpload refusal) {
         RejectedUpload saved = uploads.add(refusal);
         RejectedUploadId id = Objects.requireNonNull(saved.id());
-        auditor.changed(subjectKey(id), subject(saved), "upload refused", null,
+        auditor.changed(
+                subjectKey(id),
+                subject(saved),
+                "upload refused",
+                null,
                 saved.cause().label() + (saved.isKept() ? ", file kept" : ", file not kept") + ": " + saved.reason());
         return saved;
     }
@@ -209,7 +242,9 @@ public class RejectedUploadService {
                 try {
                     work.run();
                 } catch (UncheckedIOException e) {
-                    LOG.warn("A deleted rejected upload's file could not be removed from quarantine: {}", e.getMessage());
+                    LOG.warn(
+                            "A deleted rejected upload's file could not be removed from quarantine: {}",
+                            e.getMessage());
                 }
             }
         });
@@ -220,20 +255,6 @@ public class RejectedUploadService {
             return Files.size(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String sha256(Path file) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-                in.transferTo(OutputStream.nullOutputStream());
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -49,8 +49,13 @@ public class EvidenceFilingService {
     private final Auditor auditor;
     private final Clock clock;
 
-    public EvidenceFilingService(EvidenceItems items, Reviews reviews, Assessments assessments, Frameworks frameworks,
-                                 Auditor auditor, Clock clock) {
+    public EvidenceFilingService(
+            EvidenceItems items,
+            Reviews reviews,
+            Assessments assessments,
+            Frameworks frameworks,
+            Auditor auditor,
+            Clock clock) {
         this.items = items;
         this.reviews = reviews;
         this.assessments = assessments;
@@ -62,12 +67,34 @@ public class EvidenceFilingService {
     /** The evidence item of an accepted scorecard submission, dated at the quarter's end. */
     @Transactional
     @PreAuthorize(Roles.BUSINESS_UNIT)
-    public EvidenceId fileScorecard(AgencyCode agency, FinancialQuarter quarter, String fileName, @Nullable StoredFile file,
-                                    String submittedBy) {
-        EvidenceItem saved = items.save(new EvidenceItem(null, EvidenceType.SCORECARD, agency + " scorecard " + quarter,
-                quarter.end(), agency, EvidenceSource.IMPORT, file == null ? fileName : null, file, null, false, null, null,
-                null, clock.instant(), submittedBy, 0));
-        auditor.changed("evidence:" + saved.id(), "Evidence item '" + saved.title() + "'", "imported", null,
+    public EvidenceId fileScorecard(
+            AgencyCode agency,
+            FinancialQuarter quarter,
+            String fileName,
+            @Nullable StoredFile file,
+            String submittedBy) {
+        EvidenceItem saved = items.save(new EvidenceItem(
+                null,
+                EvidenceType.SCORECARD,
+                agency + " scorecard " + quarter,
+                quarter.end(),
+                agency,
+                EvidenceSource.IMPORT,
+                file == null ? fileName : null,
+                file,
+                null,
+                false,
+                null,
+                null,
+                null,
+                clock.instant(),
+                submittedBy,
+                0));
+        auditor.changed(
+                "evidence:" + saved.id(),
+                "Evidence item '" + saved.title() + "'",
+                "imported",
+                null,
                 fileName + ", sent by " + submittedBy);
         return Objects.requireNonNull(saved.id());
     }
@@ -84,14 +111,16 @@ public class EvidenceFilingService {
             return;
         }
         Optional<Review> review = reviewHolding(entry);
-        List<Framework> candidates = review.map(r -> frameworks.find(r.frameworkId()).stream().toList())
+        List<Framework> candidates = review.map(
+                        r -> frameworks.find(r.frameworkId()).stream().toList())
                 .orElseGet(frameworks::latestVersions);
         List<QuestionRef> unknown = entry.questions().stream()
                 .filter(q -> candidates.stream().noneMatch(f -> f.question(q).isPresent()))
                 .toList();
         if (!unknown.isEmpty()) {
-            throw new RuleViolationException("There is no question " + unknown.stream().map(QuestionRef::toString)
-                    .collect(Collectors.joining(", ")) + (review.map(r -> " in the " + r.year() + " review").orElse(""))
+            throw new RuleViolationException("There is no question "
+                    + unknown.stream().map(QuestionRef::toString).collect(Collectors.joining(", "))
+                    + (review.map(r -> " in the " + r.year() + " review").orElse(""))
                     + ": write references such as 2.3, separated by ';'.");
         }
     }
@@ -106,26 +135,54 @@ public class EvidenceFilingService {
     @PreAuthorize(Roles.BUSINESS_UNIT)
     public MinutesFiled fileMinutes(MinutesEntry entry, Supplier<@Nullable StoredFile> store, String by) {
         checkQuestions(entry);
-        List<EvidenceItem> sameMeeting = items.find(new EvidenceFilter(EvidenceType.MINUTES, null, entry.meetingDate(),
-                        entry.meetingDate(), null, null, null), 0, 1000).stream()
+        List<EvidenceItem> sameMeeting = items
+                .find(
+                        new EvidenceFilter(
+                                EvidenceType.MINUTES, null, entry.meetingDate(), entry.meetingDate(), null, null, null),
+                        0,
+                        1000)
+                .stream()
                 .filter(i -> entry.body().code().equals(i.meetingBody()))
                 .toList();
-        Optional<EvidenceItem> same = sameMeeting.stream().filter(i -> isSame(i, entry)).findFirst();
+        Optional<EvidenceItem> same =
+                sameMeeting.stream().filter(i -> isSame(i, entry)).findFirst();
         if (same.isPresent()) {
             return new MinutesFiled(Objects.requireNonNull(same.get().id()), true, List.of());
         }
         StoredFile file = store.get();
-        EvidenceItem saved = items.save(new EvidenceItem(null, EvidenceType.MINUTES, entry.title(), entry.meetingDate(),
-                entry.owner(), EvidenceSource.IMPORT, file == null ? entry.documentName() : null, file, entry.link(),
-                entry.draft(), entry.body().code(), entry.version(), null, clock.instant(), by, 0));
+        EvidenceItem saved = items.save(new EvidenceItem(
+                null,
+                EvidenceType.MINUTES,
+                entry.title(),
+                entry.meetingDate(),
+                entry.owner(),
+                EvidenceSource.IMPORT,
+                file == null ? entry.documentName() : null,
+                file,
+                entry.link(),
+                entry.draft(),
+                entry.body().code(),
+                entry.version(),
+                null,
+                clock.instant(),
+                by,
+                0));
         EvidenceId id = Objects.requireNonNull(saved.id());
         String subject = "Evidence item '" + saved.title() + "'";
-        auditor.changed("evidence:" + id, subject, "imported", null, entry.body().name() + " minutes of "
-                + entry.meetingDate() + (entry.draft() ? " (draft)" : ""));
+        auditor.changed(
+                "evidence:" + id,
+                subject,
+                "imported",
+                null,
+                entry.body().name() + " minutes of " + entry.meetingDate() + (entry.draft() ? " (draft)" : ""));
         for (EvidenceItem older : sameMeeting) {
             if (!older.isSuperseded()) {
                 items.save(older.supersededBy(id));
-                auditor.changed("evidence:" + older.id(), "Evidence item '" + older.title() + "'", "superseded by", null,
+                auditor.changed(
+                        "evidence:" + older.id(),
+                        "Evidence item '" + older.title() + "'",
+                        "superseded by",
+                        null,
                         saved.title() + (saved.versionLabel() == null ? "" : " " + saved.versionLabel()));
             }
         }
@@ -139,36 +196,47 @@ public class EvidenceFilingService {
         String refs = entry.questions().stream().map(QuestionRef::toString).collect(Collectors.joining(", "));
         Optional<Review> holding = reviewHolding(entry);
         if (holding.isEmpty()) {
-            return List.of("No review covers " + entry.meetingDate() + ", so the minutes were stored in the evidence library "
-                    + "without a link to question " + refs + ".");
+            return List.of(
+                    "No review covers " + entry.meetingDate() + ", so the minutes were stored in the evidence library "
+                            + "without a link to question " + refs + ".");
         }
         Review review = holding.get();
         if (!review.isEditable()) {
-            return List.of("The " + review.year() + " review is " + review.status().label().toLowerCase()
-                    + " and so read-only: the minutes were stored in the evidence library without a link to question " + refs
+            return List.of("The " + review.year() + " review is "
+                    + review.status().label().toLowerCase()
+                    + " and so read-only: the minutes were stored in the evidence library without a link to question "
+                    + refs
                     + ". Cite them by hand if the review is reopened.");
         }
         List<String> warnings = new ArrayList<>();
         EvidenceId id = Objects.requireNonNull(item.id());
         for (QuestionRef question : entry.questions()) {
-            Assessment before = assessments.find(review.requireId(), question)
+            Assessment before = assessments
+                    .find(review.requireId(), question)
                     .orElseGet(() -> Assessment.unrated(review.requireId(), question));
             if (before.citedEvidence().contains(id)) {
                 continue;
             }
             assessments.save(before.citing(id));
-            auditor.changed(ReviewService.assessmentKey(review.requireId(), question),
-                    "Question " + question + " of the " + review.year() + " review", "evidence cited", null, item.title());
+            auditor.changed(
+                    ReviewService.assessmentKey(review.requireId(), question),
+                    "Question " + question + " of the " + review.year() + " review",
+                    "evidence cited",
+                    null,
+                    item.title());
         }
         if (item.draft()) {
-            warnings.add("These minutes are a draft: they are cited, but a rating cannot rest on them until the approved "
-                    + "version is imported.");
+            warnings.add(
+                    "These minutes are a draft: they are cited, but a rating cannot rest on them until the approved "
+                            + "version is imported.");
         }
         return warnings;
     }
 
     private Optional<Review> reviewHolding(MinutesEntry entry) {
-        return reviews.all().stream().filter(r -> r.year().contains(entry.meetingDate())).findFirst();
+        return reviews.all().stream()
+                .filter(r -> r.year().contains(entry.meetingDate()))
+                .findFirst();
     }
 
     private static boolean isSame(EvidenceItem item, MinutesEntry entry) {

@@ -85,7 +85,8 @@ public class ImportService {
      */
     @PreAuthorize(Roles.BUSINESS_UNIT)
     public InputStream openFiled(long fileId, boolean errorReport) {
-        ImportFile file = runs.file(fileId).orElseThrow(() -> new NotFoundException("There is no imported file " + fileId));
+        ImportFile file =
+                runs.file(fileId).orElseThrow(() -> new NotFoundException("There is no imported file " + fileId));
         if (file.filedAs() == null) {
             throw new NotFoundException("'" + file.name() + "' has not been filed yet");
         }

@@ -13,9 +13,17 @@ import uk.scrutiny.domain.partnership.MeetingBody;
  * A good row of a minutes manifest: the document is either a file of the manifest's folder (named,
  * with the SHA-256 of its bytes) or an {@code https://} address.
  */
-public record MinutesEntry(MeetingBody body, LocalDate meetingDate, boolean draft, String title, String documentName,
-                           @Nullable String documentSha256, @Nullable URI link, @Nullable String version,
-                           List<QuestionRef> questions, @Nullable AgencyCode owner) {
+public record MinutesEntry(
+        MeetingBody body,
+        LocalDate meetingDate,
+        boolean draft,
+        String title,
+        String documentName,
+        @Nullable String documentSha256,
+        @Nullable URI link,
+        @Nullable String version,
+        List<QuestionRef> questions,
+        @Nullable AgencyCode owner) {
 
     public MinutesEntry {
         Objects.requireNonNull(body, "body");

@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
 import uk.scrutiny.application.review.QuestionAssessment;
 import uk.scrutiny.application.review.RatingChange;
 import uk.scrutiny.application.review.ReviewDetails;
+import uk.scrutiny.domain.action.ActionId;
+import uk.scrutiny.domain.action.RecommendedAction;
 import uk.scrutiny.domain.evidence.EvidenceItem;
 import uk.scrutiny.domain.evidence.EvidenceType;
 import uk.scrutiny.domain.framework.Framework;
@@ -16,9 +18,7 @@ import uk.scrutiny.domain.framework.KeyMeasure;
 import uk.scrutiny.domain.framework.Step;
 import uk.scrutiny.domain.partnership.AgencyCode;
 import uk.scrutiny.domain.period.UkDates;
-import uk.scrutiny.domain.review.ActionId;
 import uk.scrutiny.domain.review.RagRating;
-import uk.scrutiny.domain.review.RecommendedAction;
 import uk.scrutiny.domain.review.Review;
 
 /** Words a review as its report: the one place that decides what the report says and in which order. */
@@ -40,21 +40,27 @@ final class ReportContent {
         Review review = details.review();
         Framework framework = details.framework();
         var g = framework.guidance();
-        ReportModel.Guidance guidance = new ReportModel.Guidance(List.of(
-                new ReportModel.GuidanceLine(RagRating.GREEN, g.green()),
-                new ReportModel.GuidanceLine(RagRating.AMBER, g.amber()),
-                new ReportModel.GuidanceLine(RagRating.RED, g.red())), g.actionPlan());
-        List<ReportModel.Measure> measures = framework.keyMeasures().stream().map(ReportContent::measure).toList();
+        ReportModel.Guidance guidance = new ReportModel.Guidance(
+                List.of(
+                        new ReportModel.GuidanceLine(RagRating.GREEN, g.green()),
+                        new ReportModel.GuidanceLine(RagRating.AMBER, g.amber()),
+                        new ReportModel.GuidanceLine(RagRating.RED, g.red())),
+                g.actionPlan());
+        List<ReportModel.Measure> measures =
+                framework.keyMeasures().stream().map(ReportContent::measure).toList();
 
         List<ReportModel.StepSection> steps = new ArrayList<>();
         List<ReportModel.GridRow> rows = new ArrayList<>();
         for (Step step : framework.steps()) {
             List<QuestionAssessment> questions = details.questionsOf(step);
-            steps.add(new ReportModel.StepSection(step.title(), questions.stream().map(this::question).toList()));
+            steps.add(new ReportModel.StepSection(
+                    step.title(), questions.stream().map(this::question).toList()));
             List<List<ReportModel.GridCell>> cells = new ArrayList<>();
             for (KeyMeasure km : framework.keyMeasures()) {
-                cells.add(questions.stream().filter(q -> q.question().keyMeasure() == km.number())
-                        .map(q -> new ReportModel.GridCell(q.question().ref().toString(), q.rating())).toList());
+                cells.add(questions.stream()
+                        .filter(q -> q.question().keyMeasure() == km.number())
+                        .map(q -> new ReportModel.GridCell(q.question().ref().toString(), q.rating()))
+                        .toList());
             }
             rows.add(new ReportModel.GridRow(step.title(), cells));
         }
@@ -95,14 +101,21 @@ final class ReportContent {
     }
 
     private static ReportModel.EvidenceLine evidence(EvidenceItem item) {
-        String link = item.type() == EvidenceType.WEB_LINK && item.link() != null ? item.link().toString() : null;
-        return new ReportModel.EvidenceLine(item.title(), item.type().label(), UkDates.table(item.date()), item.draft(),
-                item.reference(), link);
+        String link = item.type() == EvidenceType.WEB_LINK && item.link() != null
+                ? item.link().toString()
+                : null;
+        return new ReportModel.EvidenceLine(
+                item.title(), item.type().label(), UkDates.table(item.date()), item.draft(), item.reference(), link);
     }
 
     private ReportModel.ActionLine action(RecommendedAction a) {
-        return new ReportModel.ActionLine(a.number(), a.text(), owner(a.owner()),
-                a.due() == null ? null : UkDates.table(a.due()), a.status().label(), a.carriedFrom() != null);
+        return new ReportModel.ActionLine(
+                a.number(),
+                a.text(),
+                owner(a.owner()),
+                a.due() == null ? null : UkDates.table(a.due()),
+                a.status().label(),
+                a.carriedFrom() != null);
     }
 
     private @Nullable String owner(@Nullable AgencyCode code) {
@@ -111,17 +124,23 @@ final class ReportContent {
 
     private ReportModel.Annex annex(ReviewDetails details) {
         Review previous = details.previous();
-        List<ReportModel.Comparison> comparisons = previous == null ? List.of() : details.questions().stream()
-                .map(q -> new ReportModel.Comparison(q.question().ref().toString(), q.previousRating(), q.rating(),
-                        change(q)))
-                .toList();
+        List<ReportModel.Comparison> comparisons = previous == null
+                ? List.of()
+                : details.questions().stream()
+                        .map(q -> new ReportModel.Comparison(
+                                q.question().ref().toString(), q.previousRating(), q.rating(), change(q)))
+                        .toList();
         List<ReportModel.CarriedAction> carried = new ArrayList<>();
         for (QuestionAssessment q : details.questions()) {
             for (RecommendedAction a : q.actions()) {
                 if (a.carriedFrom() != null) {
                     String from = originOf.apply(a.carriedFrom());
-                    carried.add(new ReportModel.CarriedAction(a.label(), a.text(),
-                            from == null ? "the previous review" : from, owner(a.owner()), a.status().label()));
+                    carried.add(new ReportModel.CarriedAction(
+                            a.label(),
+                            a.text(),
+                            from == null ? "the previous review" : from,
+                            owner(a.owner()),
+                            a.status().label()));
                 }
             }
         }
@@ -139,7 +158,7 @@ final class ReportContent {
     private static String gridDescription(ReviewDetails details) {
         List<String> parts = new ArrayList<>();
         for (QuestionAssessment q : details.questions()) {
-            parts.add(q.question().ref() + " " + ReportModel.label(q.rating()));
+            parts.add(q.question().ref() + " " + RagRating.labelOf(q.rating()));
         }
         return "Ratings of each question by step (rows) and key measure (columns): " + String.join(", ", parts) + ".";
     }

@@ -38,11 +38,6 @@ public record ReportModel(
     /** What stands in for a missing overall judgement in a draft. */
     public static final String NO_JUDGEMENT = "The overall judgement has not been written yet.";
 
-    /** A rating in words: {@code Green}, {@code Amber}, {@code Red} or {@code Not rated}. */
-    public static String label(@Nullable RagRating rating) {
-        return rating == null ? "Not rated" : rating.label();
-    }
-
     public int questionCount() {
         return steps.stream().mapToInt(s -> s.questions().size()).sum();
     }
@@ -53,8 +48,7 @@ public record ReportModel(
      * @param version the published version number, or 0 for a draft
      * @param text e.g. {@code Published version 1, 31 March 2022}
      */
-    public record Edition(boolean published, int version, String text) {
-    }
+    public record Edition(boolean published, int version, String text) {}
 
     public record Guidance(List<GuidanceLine> lines, String actionPlan) {
         public Guidance {
@@ -62,12 +56,10 @@ public record ReportModel(
         }
     }
 
-    public record GuidanceLine(RagRating rating, String text) {
-    }
+    public record GuidanceLine(RagRating rating, String text) {}
 
     /** {@code KM1} and its text. */
-    public record Measure(String code, String text) {
-    }
+    public record Measure(String code, String text) {}
 
     /**
      * Ratings by step (rows) and key measure (columns); a cell lists the questions of that step
@@ -90,7 +82,7 @@ public record ReportModel(
 
     public record GridCell(String ref, @Nullable RagRating rating) {
         public String text() {
-            return ref + " " + label(rating);
+            return ref + " " + RagRating.labelOf(rating);
         }
     }
 
@@ -123,8 +115,13 @@ public record ReportModel(
      * One cited evidence item: its title, then e.g. {@code Document, 14/06/2021}, then the file
      * name or the web address ({@code link} is set for a web address).
      */
-    public record EvidenceLine(String title, String type, String date, boolean draft, String reference,
-                               @Nullable String link) {
+    public record EvidenceLine(
+            String title,
+            String type,
+            String date,
+            boolean draft,
+            String reference,
+            @Nullable String link) {
 
         /** {@code Document, 14/06/2021} or {@code Minutes, 03/10/2022, draft}. */
         public String details() {
@@ -133,8 +130,13 @@ public record ReportModel(
     }
 
     /** A numbered action: {@code facts} is e.g. {@code Owner: Police. Due 31/03/2022. Status: open.}. */
-    public record ActionLine(int number, String text, @Nullable String owner, @Nullable String due, String status,
-                             boolean carriedForward) {
+    public record ActionLine(
+            int number,
+            String text,
+            @Nullable String owner,
+            @Nullable String due,
+            String status,
+            boolean carriedForward) {
 
         public String facts() {
             StringBuilder facts = new StringBuilder();
@@ -144,7 +146,9 @@ public record ReportModel(
             if (due != null) {
                 facts.append("Due ").append(due).append(". ");
             }
-            facts.append("Status: ").append(status.toLowerCase(java.util.Locale.UK)).append('.');
+            facts.append("Status: ")
+                    .append(status.toLowerCase(java.util.Locale.UK))
+                    .append('.');
             if (carriedForward) {
                 facts.append(" Carried forward from the previous review.");
             }
@@ -157,17 +161,25 @@ public record ReportModel(
      *
      * @param previousYear e.g. {@code 2021/22}, or null when there is no previous review
      */
-    public record Annex(@Nullable String previousYear, List<Comparison> comparisons, List<CarriedAction> carriedForward) {
+    public record Annex(
+            @Nullable String previousYear, List<Comparison> comparisons, List<CarriedAction> carriedForward) {
         public Annex {
             comparisons = List.copyOf(comparisons);
             carriedForward = List.copyOf(carriedForward);
         }
     }
 
-    public record Comparison(String ref, @Nullable RagRating previous, @Nullable RagRating now, String change) {
-    }
+    public record Comparison(
+            String ref,
+            @Nullable RagRating previous,
+            @Nullable RagRating now,
+            String change) {}
 
     /** An action of this review carried forward from the previous one: its label here, where it came from, where it stands. */
-    public record CarriedAction(String label, String text, String from, @Nullable String owner, String status) {
-    }
+    public record CarriedAction(
+            String label,
+            String text,
+            String from,
+            @Nullable String owner,
+            String status) {}
 }

@@ -16,6 +16,8 @@ import uk.scrutiny.application.audit.Auditor;
 import uk.scrutiny.application.review.Publications;
 import uk.scrutiny.application.review.ReviewDetails;
 import uk.scrutiny.application.review.ReviewService;
+import uk.scrutiny.domain.action.ActionId;
+import uk.scrutiny.domain.action.RecommendedActions;
 import uk.scrutiny.domain.common.RuleViolationException;
 import uk.scrutiny.domain.evidence.EvidenceFiles;
 import uk.scrutiny.domain.evidence.StoredFile;
@@ -26,8 +28,6 @@ import uk.scrutiny.domain.period.UkDates;
 import uk.scrutiny.domain.report.PublishedReport;
 import uk.scrutiny.domain.report.PublishedReports;
 import uk.scrutiny.domain.report.ReportFormat;
-import uk.scrutiny.domain.review.ActionId;
-import uk.scrutiny.domain.review.RecommendedActions;
 import uk.scrutiny.domain.review.Review;
 import uk.scrutiny.domain.review.ReviewStatus;
 import uk.scrutiny.domain.review.Reviews;
@@ -50,9 +50,15 @@ public class ReportPublications implements Publications {
     private final Auditor auditor;
     private final Clock clock;
 
-    public ReportPublications(List<ReportRenderer> renderers, PublishedReports published, EvidenceFiles files,
-                              Agencies agencies, RecommendedActions actions, Reviews reviews, Auditor auditor,
-                              Clock clock) {
+    public ReportPublications(
+            List<ReportRenderer> renderers,
+            PublishedReports published,
+            EvidenceFiles files,
+            Agencies agencies,
+            RecommendedActions actions,
+            Reviews reviews,
+            Auditor auditor,
+            Clock clock) {
         this.renderers = renderers.stream().collect(Collectors.toMap(ReportRenderer::format, r -> r));
         this.published = published;
         this.files = files;
@@ -72,22 +78,36 @@ public class ReportPublications implements Publications {
                     + " review is " + review.status().label().toLowerCase());
         }
         StatusChange publication = review.history().reversed().stream()
-                .filter(c -> c.to() == ReviewStatus.PUBLISHED).findFirst()
-                .orElseThrow(() -> new IllegalStateException("The " + review.year() + " review has no publication in its history"));
-        int version = published.of(review.requireId()).stream().mapToInt(PublishedReport::version).max().orElse(0) + 1;
+                .filter(c -> c.to() == ReviewStatus.PUBLISHED)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException(
+                        "The " + review.year() + " review has no publication in its history"));
+        int version = published.of(review.requireId()).stream()
+                        .mapToInt(PublishedReport::version)
+                        .max()
+                        .orElse(0)
+                + 1;
         LocalDate date = LocalDate.ofInstant(publication.at(), clock.getZone());
-        ReportModel model = content().of(details, date,
-                new ReportModel.Edition(true, version, "Published version " + version + ", " + UkDates.prose(date)));
+        ReportModel model = content()
+                .of(
+                        details,
+                        date,
+                        new ReportModel.Edition(
+                                true, version, "Published version " + version + ", " + UkDates.prose(date)));
         List<String> stored = new ArrayList<>();
         for (ReportFormat format : ReportFormat.values()) {
             byte[] bytes = renderer(format).render(model);
             StoredFile file = store(bytes, fileName(review, format, "v" + version), format);
-            published.add(new PublishedReport(null, review.requireId(), version, format, file, publication.at(),
-                    publication.by()));
+            published.add(new PublishedReport(
+                    null, review.requireId(), version, format, file, publication.at(), publication.by()));
             stored.add(format.label() + " SHA-256 " + file.sha256());
         }
-        auditor.changed(ReviewService.reviewKey(review.requireId()), "Review " + review.year(), "published report",
-                null, "version " + version + ": " + String.join(", ", stored));
+        auditor.changed(
+                ReviewService.reviewKey(review.requireId()),
+                "Review " + review.year(),
+                "published report",
+                null,
+                "version " + version + ": " + String.join(", ", stored));
     }
 
     /** The report as it stands, for a preview or a draft file. */
@@ -101,11 +121,15 @@ public class ReportPublications implements Publications {
 
     /** A refusal naming every unrated question: a report is published only when each question has its rating. */
     static void requireComplete(ReviewDetails details) {
-        List<String> unrated = details.questions().stream().filter(q -> q.rating() == null)
-                .map(q -> q.question().ref().toString()).toList();
+        List<String> unrated = details.questions().stream()
+                .filter(q -> q.rating() == null)
+                .map(q -> q.question().ref().toString())
+                .toList();
         if (!unrated.isEmpty()) {
             throw new RuleViolationException("The " + details.review().year() + " report cannot be published while "
-                    + (unrated.size() == 1 ? "question " + unrated.getFirst() + " is" : "questions " + String.join(", ", unrated) + " are")
+                    + (unrated.size() == 1
+                            ? "question " + unrated.getFirst() + " is"
+                            : "questions " + String.join(", ", unrated) + " are")
                     + " not rated: it can only be previewed until the scrutineer rates "
                     + (unrated.size() == 1 ? "it" : "them") + ".");
         }
@@ -122,8 +146,10 @@ public class ReportPublications implements Publications {
     }
 
     private @Nullable String origin(ActionId id) {
-        return actions.find(id).map(a -> reviews.find(a.reviewId())
-                        .map(r -> r.year() + " action " + a.label()).orElse("action " + a.label()))
+        return actions.find(id)
+                .map(a -> reviews.find(a.reviewId())
+                        .map(r -> r.year() + " action " + a.label())
+                        .orElse("action " + a.label()))
                 .orElse(null);
     }
 
@@ -142,7 +168,8 @@ public class ReportPublications implements Publications {
             Files.write(temporary, bytes);
             return files.store(temporary, name, format.contentType());
         } catch (IOException e) {
-            throw new UncheckedIOException("The " + format.label() + " report could not be written for storage: " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "The " + format.label() + " report could not be written for storage: " + e.getMessage(), e);
         } finally {
             if (temporary != null) {
                 try {

@@ -3,12 +3,9 @@ package uk.scrutiny.application.report;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -18,7 +15,9 @@ import uk.scrutiny.application.review.ReviewDetails;
 import uk.scrutiny.application.review.ReviewListItem;
 import uk.scrutiny.application.review.ReviewService;
 import uk.scrutiny.application.security.Roles;
+import uk.scrutiny.domain.common.Download;
 import uk.scrutiny.domain.common.NotFoundException;
+import uk.scrutiny.domain.common.Sha256;
 import uk.scrutiny.domain.evidence.EvidenceFiles;
 import uk.scrutiny.domain.period.UkDates;
 import uk.scrutiny.domain.report.PublishedReport;
@@ -44,14 +43,21 @@ public class ReportService {
     private final ReportPublications publications;
     private final PublishedReports published;
     private final EvidenceFiles files;
+    private final ReportPreviews previews;
     private final Clock clock;
 
-    public ReportService(ReviewService reviews, ReportPublications publications, PublishedReports published,
-                         EvidenceFiles files, Clock clock) {
+    public ReportService(
+            ReviewService reviews,
+            ReportPublications publications,
+            PublishedReports published,
+            EvidenceFiles files,
+            ReportPreviews previews,
+            Clock clock) {
         this.reviews = reviews;
         this.publications = publications;
         this.published = published;
         this.files = files;
+        this.previews = previews;
         this.clock = clock;
     }
 
@@ -62,21 +68,30 @@ public class ReportService {
         return model(details, latest(id).map(PublishedReport::version).orElse(0));
     }
 
+    /** The report as it stands now, as HTML to show inside a page (escaped: safe to insert as it is). */
+    @PreAuthorize(Roles.SIGNED_IN)
+    public String previewHtml(ReportModel model) {
+        return previews.article(model);
+    }
+
     /**
      * The file a reader downloads: for a published review the stored file of its latest version;
      * otherwise the report as it stands, rendered now and marked as a draft.
      */
     @PreAuthorize(Roles.SIGNED_IN)
-    public ReportFile download(ReviewId id, ReportFormat format) {
+    public Download download(ReviewId id, ReportFormat format) {
         ReviewDetails details = reviews.review(id);
         if (details.review().status() == ReviewStatus.PUBLISHED) {
-            Optional<PublishedReport> stored = published.of(id).stream().filter(r -> r.format() == format).findFirst();
+            Optional<PublishedReport> stored =
+                    published.of(id).stream().filter(r -> r.format() == format).findFirst();
             if (stored.isPresent()) {
                 return read(stored.get());
             }
         }
         ReportModel model = model(details, 0);
-        return new ReportFile(ReportPublications.fileName(details.review(), format, "draft"), format.contentType(),
+        return new Download(
+                ReportPublications.fileName(details.review(), format, "draft"),
+                format.contentType(),
                 publications.render(model, format));
     }
 
@@ -93,9 +108,9 @@ public class ReportService {
      * @throws IllegalStateException when the stored bytes no longer match the SHA-256 recorded at publication
      */
     @PreAuthorize(Roles.SIGNED_IN)
-    public ReportFile downloadPublished(PublishedReportId id) {
-        PublishedReport report = published.find(id)
-                .orElseThrow(() -> new NotFoundException("There is no published report file " + id));
+    public Download downloadPublished(PublishedReportId id) {
+        PublishedReport report =
+                published.find(id).orElseThrow(() -> new NotFoundException("There is no published report file " + id));
         reviews.review(report.reviewId());
         return read(report);
     }
@@ -111,7 +126,8 @@ public class ReportService {
     public int freezeMissingReports() {
         int frozen = 0;
         for (ReviewListItem item : reviews.reviews()) {
-            if (item.status() == ReviewStatus.PUBLISHED && published.of(item.id()).isEmpty()) {
+            if (item.status() == ReviewStatus.PUBLISHED
+                    && published.of(item.id()).isEmpty()) {
                 publications.freeze(reviews.review(item.id()));
                 frozen++;
             }
@@ -128,45 +144,53 @@ public class ReportService {
         LocalDate today = LocalDate.now(clock);
         if (review.status() == ReviewStatus.PUBLISHED) {
             LocalDate date = day(review.publishedAt().orElseThrow());
-            return publications.draft(details, new ReportModel.Edition(true, publishedVersion,
-                    (publishedVersion > 0 ? "Published version " + publishedVersion + ", " : "Published ")
-                            + UkDates.prose(date)), date);
+            return publications.draft(
+                    details,
+                    new ReportModel.Edition(
+                            true,
+                            publishedVersion,
+                            (publishedVersion > 0 ? "Published version " + publishedVersion + ", " : "Published ")
+                                    + UkDates.prose(date)),
+                    date);
         }
         if (review.status() == ReviewStatus.SIGNED_OFF) {
             LocalDate date = day(review.signedOffAt().orElseThrow());
-            return publications.draft(details, new ReportModel.Edition(false, 0,
-                    "Draft for preview, not published: signed off " + UkDates.prose(date)), date);
+            return publications.draft(
+                    details,
+                    new ReportModel.Edition(
+                            false, 0, "Draft for preview, not published: signed off " + UkDates.prose(date)),
+                    date);
         }
-        return publications.draft(details, new ReportModel.Edition(false, 0,
-                "Draft for preview, not published: " + review.status().label().toLowerCase() + " on " + UkDates.prose(today)), today);
+        return publications.draft(
+                details,
+                new ReportModel.Edition(
+                        false,
+                        0,
+                        "Draft for preview, not published: "
+                                + review.status().label().toLowerCase() + " on " + UkDates.prose(today)),
+                today);
     }
 
     private LocalDate day(Instant at) {
         return LocalDate.ofInstant(at, clock.getZone());
     }
 
-    private ReportFile read(PublishedReport report) {
+    private Download read(PublishedReport report) {
         byte[] bytes;
         try (InputStream in = files.open(report.file())) {
             bytes = in.readAllBytes();
         } catch (IOException e) {
-            throw new UncheckedIOException("The published " + report.format().label() + " file of version "
-                    + report.version() + " cannot be read: " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "The published " + report.format().label() + " file of version " + report.version()
+                            + " cannot be read: " + e.getMessage(),
+                    e);
         }
-        String actual = sha256(bytes);
+        String actual = Sha256.of(bytes);
         if (!actual.equals(report.sha256())) {
             throw new IllegalStateException("The stored " + report.format().label() + " file of published version "
                     + report.version() + " does not match the SHA-256 recorded at publication (" + report.sha256()
                     + "); it has been altered in storage. It is not served: restore it from a backup.");
         }
-        return new ReportFile(report.file().originalName(), report.file().contentType(), bytes);
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return new Download(report.file().originalName(), report.file().contentType(), bytes);
     }
 }

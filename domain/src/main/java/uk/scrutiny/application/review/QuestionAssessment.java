@@ -2,12 +2,12 @@ package uk.scrutiny.application.review;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import uk.scrutiny.domain.action.RecommendedAction;
 import uk.scrutiny.domain.evidence.EvidenceItem;
 import uk.scrutiny.domain.framework.KeyMeasure;
 import uk.scrutiny.domain.framework.Question;
 import uk.scrutiny.domain.review.Assessment;
 import uk.scrutiny.domain.review.RagRating;
-import uk.scrutiny.domain.review.RecommendedAction;
 import uk.scrutiny.domain.review.RuleBreach;
 
 /**

@@ -18,7 +18,9 @@ public record ReviewDetails(
         @Nullable Review previous) {
 
     public List<QuestionAssessment> questionsOf(Step step) {
-        return questions.stream().filter(q -> q.question().ref().step() == step.number()).toList();
+        return questions.stream()
+                .filter(q -> q.question().ref().step() == step.number())
+                .toList();
     }
 
     /** Every rule breach of every question, plus the missing overall judgement. */

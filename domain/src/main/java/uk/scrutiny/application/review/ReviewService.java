@@ -21,6 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.scrutiny.application.audit.Auditor;
 import uk.scrutiny.application.security.CurrentActor;
 import uk.scrutiny.application.security.Roles;
+import uk.scrutiny.domain.action.ActionId;
+import uk.scrutiny.domain.action.RecommendedAction;
+import uk.scrutiny.domain.action.RecommendedActions;
 import uk.scrutiny.domain.common.ConcurrentChangeException;
 import uk.scrutiny.domain.common.NotFoundException;
 import uk.scrutiny.domain.common.RuleViolationException;
@@ -35,14 +38,11 @@ import uk.scrutiny.domain.framework.QuestionRef;
 import uk.scrutiny.domain.partnership.AgencyCode;
 import uk.scrutiny.domain.partnership.Partnerships;
 import uk.scrutiny.domain.period.FinancialYear;
-import uk.scrutiny.domain.review.ActionId;
 import uk.scrutiny.domain.review.Assessment;
 import uk.scrutiny.domain.review.AssessmentRules;
 import uk.scrutiny.domain.review.Assessments;
 import uk.scrutiny.domain.review.RagRating;
 import uk.scrutiny.domain.review.RagSummary;
-import uk.scrutiny.domain.review.RecommendedAction;
-import uk.scrutiny.domain.review.RecommendedActions;
 import uk.scrutiny.domain.review.Review;
 import uk.scrutiny.domain.review.ReviewId;
 import uk.scrutiny.domain.review.ReviewStatus;
@@ -73,9 +73,17 @@ public class ReviewService {
     private final Clock clock;
     private final Publications publications;
 
-    public ReviewService(Reviews reviews, Assessments assessments, RecommendedActions actions, EvidenceItems evidence,
-                         Frameworks frameworks, Partnerships partnerships, CurrentActor actor, Auditor auditor,
-                         Clock clock, Publications publications) {
+    public ReviewService(
+            Reviews reviews,
+            Assessments assessments,
+            RecommendedActions actions,
+            EvidenceItems evidence,
+            Frameworks frameworks,
+            Partnerships partnerships,
+            CurrentActor actor,
+            Auditor auditor,
+            Clock clock,
+            Publications publications) {
         this.reviews = reviews;
         this.assessments = assessments;
         this.actions = actions;
@@ -93,8 +101,13 @@ public class ReviewService {
     public List<ReviewListItem> reviews() {
         return reviews.all().stream()
                 .filter(this::mayRead)
-                .map(r -> new ReviewListItem(r.requireId(), r.year(), r.status(), r.scrutineer(),
-                        framework(r.frameworkId()).label(), RagSummary.of(assessmentsOf(r, framework(r.frameworkId())))))
+                .map(r -> new ReviewListItem(
+                        r.requireId(),
+                        r.year(),
+                        r.status(),
+                        r.scrutineer(),
+                        framework(r.frameworkId()).label(),
+                        RagSummary.of(assessmentsOf(r, framework(r.frameworkId())))))
                 .toList();
     }
 
@@ -103,7 +116,9 @@ public class ReviewService {
     public ReviewDetails review(ReviewId id) {
         Review review = readable(id);
         Framework framework = framework(review.frameworkId());
-        Review previous = reviews.findByYear(review.year().previous()).filter(this::mayRead).orElse(null);
+        Review previous = reviews.findByYear(review.year().previous())
+                .filter(this::mayRead)
+                .orElse(null);
         Map<QuestionRef, RagRating> previousRatings = new HashMap<>();
         if (previous != null) {
             assessments.of(previous.requireId()).forEach(a -> {
@@ -113,8 +128,8 @@ public class ReviewService {
             });
         }
         List<Assessment> all = assessmentsOf(review, framework);
-        Map<QuestionRef, List<RecommendedAction>> actionsByQuestion = actions.of(id).stream()
-                .collect(Collectors.groupingBy(RecommendedAction::question));
+        Map<QuestionRef, List<RecommendedAction>> actionsByQuestion =
+                actions.of(id).stream().collect(Collectors.groupingBy(RecommendedAction::question));
         Set<EvidenceId> cited = new HashSet<>();
         all.forEach(a -> cited.addAll(a.citedEvidence()));
         Map<EvidenceId, EvidenceItem> items = evidence.findAll(cited);
@@ -123,18 +138,38 @@ public class ReviewService {
         for (Assessment a : all) {
             Question q = framework.requireQuestion(a.question());
             List<RecommendedAction> qActions = actionsByQuestion.getOrDefault(a.question(), List.of()).stream()
-                    .sorted(Comparator.comparingInt(RecommendedAction::number)).toList();
-            List<EvidenceItem> qEvidence = a.citedEvidence().stream().map(items::get).filter(Objects::nonNull).toList();
-            questions.add(new QuestionAssessment(q, framework.keyMeasure(q.keyMeasure()), a, qEvidence, qActions,
-                    AssessmentRules.breaches(a, qActions, items), previousRatings.get(a.question())));
+                    .sorted(Comparator.comparingInt(RecommendedAction::number))
+                    .toList();
+            List<EvidenceItem> qEvidence = a.citedEvidence().stream()
+                    .map(items::get)
+                    .filter(Objects::nonNull)
+                    .toList();
+            questions.add(new QuestionAssessment(
+                    q,
+                    framework.keyMeasure(q.keyMeasure()),
+                    a,
+                    qEvidence,
+                    qActions,
+                    AssessmentRules.breaches(
+                            a,
+                            qActions.stream()
+                                    .filter(RecommendedAction::isInPlan)
+                                    .count(),
+                            items),
+                    previousRatings.get(a.question())));
         }
-        return new ReviewDetails(review, framework, partnerships.current().name(), questions, RagSummary.of(all), previous);
+        return new ReviewDetails(
+                review, framework, partnerships.current().name(), questions, RagSummary.of(all), previous);
     }
 
     /** The current review: the newest one the caller may read. */
     @PreAuthorize(Roles.SIGNED_IN)
     public @Nullable ReviewId currentReview() {
-        return reviews.all().stream().filter(this::mayRead).findFirst().map(Review::requireId).orElse(null);
+        return reviews.all().stream()
+                .filter(this::mayRead)
+                .findFirst()
+                .map(Review::requireId)
+                .orElse(null);
     }
 
     /**
@@ -145,7 +180,8 @@ public class ReviewService {
     public List<RecommendedAction> carryForwardCandidates(FinancialYear year) {
         return reviews.findByYear(year.previous())
                 .map(previous -> actions.of(previous.requireId()).stream()
-                        .filter(a -> a.status().isOutstanding()).toList())
+                        .filter(a -> a.status().isOutstanding())
+                        .toList())
                 .orElse(List.of());
     }
 
@@ -155,7 +191,8 @@ public class ReviewService {
      */
     @Transactional
     @PreAuthorize(Roles.BUSINESS_UNIT)
-    public ReviewId create(FinancialYear year, FrameworkId frameworkId, String scrutineer, Collection<ActionId> carryForward) {
+    public ReviewId create(
+            FinancialYear year, FrameworkId frameworkId, String scrutineer, Collection<ActionId> carryForward) {
         if (reviews.findByYear(year).isPresent()) {
             throw new RuleViolationException("There is already a review for " + year + ": open it instead.");
         }
@@ -176,9 +213,13 @@ public class ReviewService {
             int number = numbers.merge(old.question(), 1, Integer::sum);
             actions.save(old.carriedForwardTo(id, old.question(), number));
         }
-        auditor.changed(reviewKey(id), "Review " + year, "created", null,
-                "framework " + framework.label() + ", scrutineer " + review.scrutineer()
-                        + ", " + numbers.values().stream().mapToInt(Integer::intValue).sum() + " actions carried forward");
+        auditor.changed(
+                reviewKey(id),
+                "Review " + year,
+                "created",
+                null,
+                "framework " + framework.label() + ", scrutineer " + review.scrutineer() + ", "
+                        + numbers.values().stream().mapToInt(Integer::intValue).sum() + " actions carried forward");
         return id;
     }
 
@@ -187,21 +228,27 @@ public class ReviewService {
     @PreAuthorize(Roles.BUSINESS_UNIT)
     public Review beginScrutiny(ReviewId id, long version) {
         Review review = current(id, version);
-        return saveStatus(review, review.beginScrutiny(clock.instant(), actor.get().username()));
+        return saveStatus(
+                review, review.beginScrutiny(clock.instant(), actor.get().username()));
     }
 
     @Transactional
     @PreAuthorize(Roles.SCRUTINEER)
     public Assessment rate(ReviewId id, QuestionRef question, @Nullable RagRating rating, long version) {
-        return changeAssessment(id, question, version, "rating", a -> a.rated(rating),
+        return changeAssessment(
+                id,
+                question,
+                version,
+                "rating",
+                a -> a.rated(rating),
                 a -> a.rating() == null ? null : a.rating().label());
     }
 
     /** The scrutineer saves a question's rating and commentary together, as one change. */
     @Transactional
     @PreAuthorize(Roles.SCRUTINEER)
-    public Assessment assess(ReviewId id, QuestionRef question, @Nullable RagRating rating, @Nullable String commentary,
-                             long version) {
+    public Assessment assess(
+            ReviewId id, QuestionRef question, @Nullable RagRating rating, @Nullable String commentary, long version) {
         Assessment rated = rate(id, question, rating, version);
         return writeCommentary(id, question, commentary, rated.version());
     }
@@ -209,14 +256,21 @@ public class ReviewService {
     @Transactional
     @PreAuthorize(Roles.SCRUTINEER)
     public Assessment writeCommentary(ReviewId id, QuestionRef question, @Nullable String commentary, long version) {
-        return changeAssessment(id, question, version, "commentary", a -> a.withCommentary(commentary), Assessment::commentary);
+        return changeAssessment(
+                id, question, version, "commentary", a -> a.withCommentary(commentary), Assessment::commentary);
     }
 
     @Transactional
     @PreAuthorize(Roles.CITE_EVIDENCE)
     public Assessment cite(ReviewId id, QuestionRef question, EvidenceId item, long version) {
-        EvidenceItem cited = evidence.find(item).orElseThrow(() -> new NotFoundException("There is no evidence item " + item));
-        return changeAssessment(id, question, version, "evidence cited", a -> a.citing(item),
+        EvidenceItem cited =
+                evidence.find(item).orElseThrow(() -> new NotFoundException("There is no evidence item " + item));
+        return changeAssessment(
+                id,
+                question,
+                version,
+                "evidence cited",
+                a -> a.citing(item),
                 a -> a.citedEvidence().contains(item) ? cited.title() : null);
     }
 
@@ -224,7 +278,12 @@ public class ReviewService {
     @PreAuthorize(Roles.CITE_EVIDENCE)
     public Assessment uncite(ReviewId id, QuestionRef question, EvidenceId item, long version) {
         String title = evidence.find(item).map(EvidenceItem::title).orElse("item " + item);
-        return changeAssessment(id, question, version, "evidence cited", a -> a.notCiting(item),
+        return changeAssessment(
+                id,
+                question,
+                version,
+                "evidence cited",
+                a -> a.notCiting(item),
                 a -> a.citedEvidence().contains(item) ? title : null);
     }
 
@@ -233,7 +292,11 @@ public class ReviewService {
     public Review writeOverallJudgement(ReviewId id, @Nullable String judgement, long version) {
         Review review = current(id, version);
         Review changed = reviews.save(review.withOverallJudgement(judgement));
-        auditor.changed(reviewKey(id), "Review " + review.year(), "overall judgement", review.overallJudgement(),
+        auditor.changed(
+                reviewKey(id),
+                "Review " + review.year(),
+                "overall judgement",
+                review.overallJudgement(),
                 changed.overallJudgement());
         return changed;
     }
@@ -241,24 +304,33 @@ public class ReviewService {
     /** The scrutineer recommends an action under a question; it takes the next number. */
     @Transactional
     @PreAuthorize(Roles.SCRUTINEER)
-    public RecommendedAction recommend(ReviewId id, QuestionRef question, String text, @Nullable AgencyCode owner,
-                                       @Nullable LocalDate due) {
+    public RecommendedAction recommend(
+            ReviewId id, QuestionRef question, String text, @Nullable AgencyCode owner, @Nullable LocalDate due) {
         Review review = editable(id);
         framework(review.frameworkId()).requireQuestion(question);
-        int number = actions.of(id).stream().filter(a -> a.question().equals(question))
-                .mapToInt(RecommendedAction::number).max().orElse(0) + 1;
+        int number = actions.of(id).stream()
+                        .filter(a -> a.question().equals(question))
+                        .mapToInt(RecommendedAction::number)
+                        .max()
+                        .orElse(0)
+                + 1;
         RecommendedAction saved = actions.save(RecommendedAction.recommend(id, question, number, text, owner, due));
-        auditor.changed(actionKey(saved.requireId()), "Recommended action " + saved.label() + " of the " + review.year()
-                + " review", "recommended", null, saved.text());
+        auditor.changed(
+                actionKey(saved.requireId()),
+                "Recommended action " + saved.label() + " of the " + review.year() + " review",
+                "recommended",
+                null,
+                saved.text());
         return saved;
     }
 
     /** The scrutineer rewords an action, or changes its owner or due date. */
     @Transactional
     @PreAuthorize(Roles.SCRUTINEER)
-    public RecommendedAction reword(ActionId id, String text, @Nullable AgencyCode owner, @Nullable LocalDate due,
-                                    long version) {
-        RecommendedAction action = actions.find(id).orElseThrow(() -> new NotFoundException("There is no action " + id));
+    public RecommendedAction reword(
+            ActionId id, String text, @Nullable AgencyCode owner, @Nullable LocalDate due, long version) {
+        RecommendedAction action =
+                actions.find(id).orElseThrow(() -> new NotFoundException("There is no action " + id));
         Review review = editable(action.reviewId());
         if (action.version() != version) {
             throw new ConcurrentChangeException("Recommended action " + action.label());
@@ -285,7 +357,10 @@ public class ReviewService {
             throw new RuleViolationException("Only a review in review can be signed off; this one is "
                     + review.status().label().toLowerCase() + ".");
         }
-        return saveStatus(review, review.signOff(review(id).breaches(), clock.instant(), actor.get().username()));
+        return saveStatus(
+                review,
+                review.signOff(
+                        review(id).breaches(), clock.instant(), actor.get().username()));
     }
 
     /**
@@ -297,7 +372,8 @@ public class ReviewService {
     @PreAuthorize(Roles.MANAGER)
     public Review publish(ReviewId id, long version) {
         Review review = current(id, version);
-        Review published = saveStatus(review, review.publish(clock.instant(), actor.get().username()));
+        Review published =
+                saveStatus(review, review.publish(clock.instant(), actor.get().username()));
         publications.freeze(review(id));
         return published;
     }
@@ -307,7 +383,8 @@ public class ReviewService {
     @PreAuthorize(Roles.BUSINESS_UNIT)
     public Review reopen(ReviewId id, String reason, long version) {
         Review review = current(id, version);
-        Review reopened = saveStatus(review, review.reopen(reason, clock.instant(), actor.get().username()));
+        Review reopened = saveStatus(
+                review, review.reopen(reason, clock.instant(), actor.get().username()));
         auditor.changed(reviewKey(id), "Review " + review.year(), "reopening reason", null, reason.strip());
         return reopened;
     }
@@ -324,9 +401,13 @@ public class ReviewService {
         return "action:" + id;
     }
 
-    private Assessment changeAssessment(ReviewId id, QuestionRef question, long version, String field,
-                                        UnaryOperator<Assessment> change,
-                                        java.util.function.Function<Assessment, @Nullable Object> value) {
+    private Assessment changeAssessment(
+            ReviewId id,
+            QuestionRef question,
+            long version,
+            String field,
+            UnaryOperator<Assessment> change,
+            java.util.function.Function<Assessment, @Nullable Object> value) {
         Review review = editable(id);
         framework(review.frameworkId()).requireQuestion(question);
         Assessment before = assessments.find(id, question).orElseGet(() -> Assessment.unrated(id, question));
@@ -334,14 +415,22 @@ public class ReviewService {
             throw new ConcurrentChangeException("Question " + question + " of the " + review.year() + " review");
         }
         Assessment saved = assessments.save(change.apply(before));
-        auditor.changed(assessmentKey(id, question), "Question " + question + " of the " + review.year() + " review",
-                field, value.apply(before), value.apply(saved));
+        auditor.changed(
+                assessmentKey(id, question),
+                "Question " + question + " of the " + review.year() + " review",
+                field,
+                value.apply(before),
+                value.apply(saved));
         return saved;
     }
 
     private Review saveStatus(Review before, Review after) {
         Review saved = reviews.save(after);
-        auditor.changed(reviewKey(before.requireId()), "Review " + before.year(), "status", before.status().label(),
+        auditor.changed(
+                reviewKey(before.requireId()),
+                "Review " + before.year(),
+                "status",
+                before.status().label(),
                 saved.status().label());
         return saved;
     }
@@ -373,9 +462,10 @@ public class ReviewService {
     }
 
     private List<Assessment> assessmentsOf(Review review, Framework framework) {
-        Map<QuestionRef, Assessment> saved = assessments.of(review.requireId()).stream()
-                .collect(Collectors.toMap(Assessment::question, a -> a));
-        return framework.questions()
+        Map<QuestionRef, Assessment> saved =
+                assessments.of(review.requireId()).stream().collect(Collectors.toMap(Assessment::question, a -> a));
+        return framework
+                .questions()
                 .map(q -> saved.getOrDefault(q.ref(), Assessment.unrated(review.requireId(), q.ref())))
                 .toList();
     }

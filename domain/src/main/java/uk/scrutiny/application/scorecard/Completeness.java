@@ -11,8 +11,11 @@ import uk.scrutiny.domain.period.FinancialQuarter;
  *
  * @param expected the number of indicators each agency supplies
  */
-public record Completeness(List<AgencyCode> agencies, List<FinancialQuarter> quarters, Map<AgencyCode, Integer> expected,
-                           Map<Cell, Integer> received) {
+public record Completeness(
+        List<AgencyCode> agencies,
+        List<FinancialQuarter> quarters,
+        Map<AgencyCode, Integer> expected,
+        Map<Cell, Integer> received) {
 
     public Completeness {
         agencies = List.copyOf(agencies);
@@ -22,8 +25,7 @@ public record Completeness(List<AgencyCode> agencies, List<FinancialQuarter> qua
     }
 
     /** An agency in a quarter. */
-    public record Cell(AgencyCode agency, FinancialQuarter quarter) {
-    }
+    public record Cell(AgencyCode agency, FinancialQuarter quarter) {}
 
     /** The indicators received from the agency for the quarter; 0 when nothing was sent. */
     public int received(AgencyCode agency, FinancialQuarter quarter) {

@@ -1,18 +1,10 @@
 package uk.scrutiny.application.scorecard;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,6 +22,7 @@ import uk.scrutiny.application.security.CurrentActor;
 import uk.scrutiny.application.security.Roles;
 import uk.scrutiny.domain.common.NotFoundException;
 import uk.scrutiny.domain.common.RuleViolationException;
+import uk.scrutiny.domain.common.Sha256;
 import uk.scrutiny.domain.imports.EvidenceImports;
 import uk.scrutiny.domain.imports.ImportFile;
 import uk.scrutiny.domain.imports.ImportIssue;
@@ -78,9 +71,17 @@ public class ScorecardService {
     private final Auditor auditor;
     private final Clock clock;
 
-    public ScorecardService(ScorecardFiles files, ScorecardSubmissions submissions, ImportRuns runs, Inbox inbox,
-                            EvidenceImports imports, Agencies agencies, Indicators indicators, CurrentActor actor,
-                            Auditor auditor, Clock clock) {
+    public ScorecardService(
+            ScorecardFiles files,
+            ScorecardSubmissions submissions,
+            ImportRuns runs,
+            Inbox inbox,
+            EvidenceImports imports,
+            Agencies agencies,
+            Indicators indicators,
+            CurrentActor actor,
+            Auditor auditor,
+            Clock clock) {
         this.files = files;
         this.submissions = submissions;
         this.runs = runs;
@@ -117,20 +118,32 @@ public class ScorecardService {
         Actor me = actor.get();
         AgencyCode only = onlyAgency();
         String extension = extensionOf(name);
-        ScorecardCheck check = files.check(file, name, only, share -> { });
+        ScorecardCheck check = files.check(file, name, only, share -> {});
         if (check.foreignRows() > 0) {
             throw new AccessDeniedException("You send figures for " + only + " only, and '" + name
                     + "' holds another agency's: remove those rows or ask that agency to send them.");
         }
         if (!check.isValid()) {
-            throw new RuleViolationException("'" + name + "' has " + check.errorCount() + (check.errorCount() == 1 ? " error" : " errors")
-                    + " and was not sent: correct " + (check.errorCount() == 1 ? "it" : "them") + " and send the file again.");
+            throw new RuleViolationException("'" + name + "' has " + check.errorCount()
+                    + (check.errorCount() == 1 ? " error" : " errors") + " and was not sent: correct "
+                    + (check.errorCount() == 1 ? "it" : "them") + " and send the file again.");
         }
         String inboxName = inbox.deliverScorecard(file, extension);
-        ScorecardUpload upload = new ScorecardUpload(inboxName, name, sha256(file), me.username(), only, clock.instant());
+        ScorecardUpload upload =
+                new ScorecardUpload(inboxName, name, Sha256.of(file), me.username(), only, clock.instant());
         runs.addUpload(upload);
-        auditor.changed("upload:" + inboxName, "Scorecard '" + name + "'", "sent", null,
-                check.rows() + " rows for " + String.join(", ", check.agencies().stream().map(AgencyCode::value).sorted().toList()));
+        auditor.changed(
+                "upload:" + inboxName,
+                "Scorecard '" + name + "'",
+                "sent",
+                null,
+                check.rows() + " rows for "
+                        + String.join(
+                                ", ",
+                                check.agencies().stream()
+                                        .map(AgencyCode::value)
+                                        .sorted()
+                                        .toList()));
         String by = me.username();
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -154,7 +167,8 @@ public class ScorecardService {
     /** The errors and warnings the import found in an upload the caller may see. */
     @PreAuthorize(Roles.SEND_SCORECARDS)
     public List<ImportIssue> issues(long importFileId, int offset, int limit) {
-        ImportFile file = runs.file(importFileId).orElseThrow(() -> new NotFoundException("There is no imported file " + importFileId));
+        ImportFile file = runs.file(importFileId)
+                .orElseThrow(() -> new NotFoundException("There is no imported file " + importFileId));
         AgencyCode only = onlyAgency();
         if (only != null && !only.equals(file.onlyAgency())) {
             throw new AccessDeniedException("Data officers see their own agency's files only");
@@ -178,18 +192,25 @@ public class ScorecardService {
     @PreAuthorize(Roles.SIGNED_IN)
     public Completeness completeness(FinancialQuarter first, FinancialQuarter last) {
         AgencyCode only = readableAgency();
-        List<AgencyCode> codes = agencies.all().stream().filter(Agency::active).map(Agency::code)
-                .filter(code -> only == null || code.equals(only)).toList();
-        List<Indicator> catalogue = indicators.all().stream().filter(Indicator::active).toList();
+        List<AgencyCode> codes = agencies.all().stream()
+                .filter(Agency::active)
+                .map(Agency::code)
+                .filter(code -> only == null || code.equals(only))
+                .toList();
+        List<Indicator> catalogue =
+                indicators.all().stream().filter(Indicator::active).toList();
         Map<AgencyCode, Integer> expected = new HashMap<>();
-        codes.forEach(code -> expected.put(code, (int) catalogue.stream().filter(i -> i.isSuppliedBy(code)).count()));
+        codes.forEach(code -> expected.put(
+                code, (int) catalogue.stream().filter(i -> i.isSuppliedBy(code)).count()));
         List<FinancialQuarter> quarters = new ArrayList<>();
         for (FinancialQuarter q = first; q.compareTo(last) <= 0; q = q.next()) {
             quarters.add(q);
         }
         Map<Completeness.Cell, Integer> received = new HashMap<>();
         for (ScorecardSubmission s : submissions.history(only)) {
-            if (s.status() == SubmissionStatus.CURRENT && s.quarter().compareTo(first) >= 0 && s.quarter().compareTo(last) <= 0) {
+            if (s.status() == SubmissionStatus.CURRENT
+                    && s.quarter().compareTo(first) >= 0
+                    && s.quarter().compareTo(last) <= 0) {
                 received.put(new Completeness.Cell(s.agency(), s.quarter()), s.valueCount());
             }
         }
@@ -212,14 +233,20 @@ public class ScorecardService {
         if (only != null && !only.equals(agency)) {
             throw new AccessDeniedException("Data officers get their own agency's template only");
         }
-        return indicators.all().stream().filter(Indicator::active).filter(i -> i.isSuppliedBy(agency)).toList();
+        return indicators.all().stream()
+                .filter(Indicator::active)
+                .filter(i -> i.isSuppliedBy(agency))
+                .toList();
     }
 
     /** The agencies the caller may send for: a data officer's own, or every active agency. */
     @PreAuthorize(Roles.SEND_SCORECARDS)
     public List<Agency> agenciesToSendFor() {
         AgencyCode only = onlyAgency();
-        return agencies.all().stream().filter(Agency::active).filter(a -> only == null || a.code().equals(only)).toList();
+        return agencies.all().stream()
+                .filter(Agency::active)
+                .filter(a -> only == null || a.code().equals(only))
+                .toList();
     }
 
     /** The agency a data officer acts for; {@code null} for everyone else, who may send for any. */
@@ -229,7 +256,8 @@ public class ScorecardService {
             return null;
         }
         if (me.agency() == null) {
-            throw new AccessDeniedException("A data officer must belong to an agency to send scorecards: ask the manager");
+            throw new AccessDeniedException(
+                    "A data officer must belong to an agency to send scorecards: ask the manager");
         }
         return me.agency();
     }
@@ -241,7 +269,8 @@ public class ScorecardService {
             return null;
         }
         if (me.agency() == null) {
-            throw new AccessDeniedException("A data officer must belong to an agency to see scorecards: ask the manager");
+            throw new AccessDeniedException(
+                    "A data officer must belong to an agency to see scorecards: ask the manager");
         }
         return me.agency();
     }
@@ -250,19 +279,9 @@ public class ScorecardService {
         int dot = name.lastIndexOf('.');
         String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
         if (!extension.equals("csv") && !extension.equals("xlsx")) {
-            throw new RuleViolationException("'" + name + "' is not a scorecard file: send a CSV file (.csv) or an Excel workbook (.xlsx).");
+            throw new RuleViolationException(
+                    "'" + name + "' is not a scorecard file: send a CSV file (.csv) or an Excel workbook (.xlsx).");
         }
         return extension;
-    }
-
-    private static String sha256(Path file) {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -6,7 +6,11 @@ import uk.scrutiny.domain.partnership.AgencyCode;
 import uk.scrutiny.domain.user.Role;
 
 /** Who is acting: a signed-in person, or the system itself (the nightly import, demo data). */
-public record Actor(String username, String displayName, @Nullable Role role, @Nullable AgencyCode agency) {
+public record Actor(
+        String username,
+        String displayName,
+        @Nullable Role role,
+        @Nullable AgencyCode agency) {
 
     /** The application acting on its own account, e.g. the nightly import. */
     public static final Actor SYSTEM = new Actor("system", "Safeguarding Scrutiny", null, null);

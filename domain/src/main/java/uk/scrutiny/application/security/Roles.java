@@ -23,6 +23,5 @@ public final class Roles {
     /** Sending scorecards: the business unit for any agency, a data officer for their own (checked in the service). */
     public static final String SEND_SCORECARDS = "hasAnyRole('BUSINESS_UNIT', 'MANAGER', 'DATA_OFFICER')";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

@@ -38,10 +38,13 @@ public class UserAccounts implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        User user = users.findByUsername(username.strip())
-                .orElseThrow(() -> new UsernameNotFoundException("No such user"));
-        return new SignedInUser(new Actor(user.username(), user.displayName(), user.role(), user.agency()),
-                user.passwordHash(), user.enabled(), user.isLocked(clock.instant()));
+        User user =
+                users.findByUsername(username.strip()).orElseThrow(() -> new UsernameNotFoundException("No such user"));
+        return new SignedInUser(
+                new Actor(user.username(), user.displayName(), user.role(), user.agency()),
+                user.passwordHash(),
+                user.enabled(),
+                user.isLocked(clock.instant()));
     }
 
     /** Counts a failed sign-in against the account, if it exists; locks it at the policy's limit. */
@@ -49,8 +52,13 @@ public class UserAccounts implements UserDetailsService {
         users.findByUsername(username.strip()).ifPresent(user -> {
             User after = users.save(user.afterFailedSignIn(clock.instant(), policy));
             if (after.isLocked(clock.instant()) && !user.isLocked(clock.instant())) {
-                audit.record(AuditEntry.of(clock.instant(), user.username(), "user:" + user.username(),
-                        "User " + user.username(), "locked", null,
+                audit.record(AuditEntry.of(
+                        clock.instant(),
+                        user.username(),
+                        "user:" + user.username(),
+                        "User " + user.username(),
+                        "locked",
+                        null,
                         "after " + policy.maxFailedAttempts() + " failed sign-ins, until " + after.lockedUntil()));
             }
         });
@@ -67,12 +75,19 @@ public class UserAccounts implements UserDetailsService {
             return false;
         }
         if (password.length() < User.MIN_PASSWORD_LENGTH) {
-            throw new IllegalArgumentException("The first manager's password needs at least "
-                    + User.MIN_PASSWORD_LENGTH + " characters");
+            throw new IllegalArgumentException(
+                    "The first manager's password needs at least " + User.MIN_PASSWORD_LENGTH + " characters");
         }
-        User manager = users.save(User.create(username, displayName, null, Role.MANAGER, null, encoder.encode(password)));
-        audit.record(AuditEntry.of(clock.instant(), Actor.SYSTEM.username(), "user:" + manager.username(),
-                "User " + manager.username(), "created", null, "first manager of a new installation"));
+        User manager =
+                users.save(User.create(username, displayName, null, Role.MANAGER, null, encoder.encode(password)));
+        audit.record(AuditEntry.of(
+                clock.instant(),
+                Actor.SYSTEM.username(),
+                "user:" + manager.username(),
+                "User " + manager.username(),
+                "created",
+                null,
+                "first manager of a new installation"));
         return true;
     }
 

@@ -32,10 +32,23 @@ public record AuditEntry(
         newValue = cut(newValue);
     }
 
-    public static AuditEntry of(Instant at, String actor, String subjectKey, String subject, String field,
-                                @Nullable Object oldValue, @Nullable Object newValue) {
-        return new AuditEntry(null, at, actor, subjectKey, subject, field,
-                oldValue == null ? null : oldValue.toString(), newValue == null ? null : newValue.toString());
+    public static AuditEntry of(
+            Instant at,
+            String actor,
+            String subjectKey,
+            String subject,
+            String field,
+            @Nullable Object oldValue,
+            @Nullable Object newValue) {
+        return new AuditEntry(
+                null,
+                at,
+                actor,
+                subjectKey,
+                subject,
+                field,
+                oldValue == null ? null : oldValue.toString(),
+                newValue == null ? null : newValue.toString());
     }
 
     private static @Nullable String cut(@Nullable String value) {

@@ -11,8 +11,12 @@ import org.jspecify.annotations.Nullable;
  * @param from the first day, in England, inclusive
  * @param to the last day, in England, inclusive
  */
-public record AuditFilter(@Nullable String actor, @Nullable String subjectKeyPrefix, @Nullable String subjectText,
-                          @Nullable LocalDate from, @Nullable LocalDate to) {
+public record AuditFilter(
+        @Nullable String actor,
+        @Nullable String subjectKeyPrefix,
+        @Nullable String subjectText,
+        @Nullable LocalDate from,
+        @Nullable LocalDate to) {
 
     public static final AuditFilter ALL = new AuditFilter(null, null, null, null, null);
 
@@ -21,12 +25,16 @@ public record AuditFilter(@Nullable String actor, @Nullable String subjectKeyPre
         subjectKeyPrefix = blankToNull(subjectKeyPrefix);
         subjectText = blankToNull(subjectText);
         if (from != null && to != null && from.isAfter(to)) {
-            throw new IllegalArgumentException("The first day comes after the last: choose a first day on or before the last.");
+            throw new IllegalArgumentException(
+                    "The first day comes after the last: choose a first day on or before the last.");
         }
     }
 
-    public AuditFilter(@Nullable String actor, @Nullable String subjectKeyPrefix, @Nullable LocalDate from,
-                       @Nullable LocalDate to) {
+    public AuditFilter(
+            @Nullable String actor,
+            @Nullable String subjectKeyPrefix,
+            @Nullable LocalDate from,
+            @Nullable LocalDate to) {
         this(actor, subjectKeyPrefix, null, from, to);
     }
 

@@ -7,6 +7,8 @@ package uk.scrutiny.domain.common;
 public class ConcurrentChangeException extends RuntimeException {
 
     public ConcurrentChangeException(String what) {
-        super(what + " was changed by someone else while you were editing it. Your change has not been saved: reload to see theirs, then make yours again.");
+        super(
+                what
+                        + " was changed by someone else while you were editing it. Your change has not been saved: reload to see theirs, then make yours again.");
     }
 }

@@ -9,8 +9,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SpreadsheetText {
 
-    private SpreadsheetText() {
-    }
+    private SpreadsheetText() {}
 
     public static String neutralise(@Nullable String text) {
         if (text == null || text.isEmpty()) {

@@ -5,8 +5,7 @@ import org.jspecify.annotations.Nullable;
 /** Checks on text that people type: present where required, not longer than a column holds. */
 public final class Text {
 
-    private Text() {
-    }
+    private Text() {}
 
     /**
      * @return the text without surrounding spaces
@@ -29,7 +28,8 @@ public final class Text {
 
     private static String limited(String text, String what, int maxLength) {
         if (text.length() > maxLength) {
-            throw new IllegalArgumentException(what + " is " + text.length() + " characters long; at most " + maxLength + " are allowed");
+            throw new IllegalArgumentException(
+                    what + " is " + text.length() + " characters long; at most " + maxLength + " are allowed");
         }
         return text;
     }

@@ -67,8 +67,11 @@ public record EvidenceItem(
 
     /** Refuses anything but an absolute {@code https://} address with a host. */
     public static URI requireHttps(URI link) {
-        if (link.getScheme() == null || !link.getScheme().toLowerCase(Locale.ROOT).equals("https") || link.getHost() == null) {
-            throw new IllegalArgumentException("'" + link + "' is not an https:// address: only secure web links can be evidence");
+        if (link.getScheme() == null
+                || !link.getScheme().toLowerCase(Locale.ROOT).equals("https")
+                || link.getHost() == null) {
+            throw new IllegalArgumentException(
+                    "'" + link + "' is not an https:// address: only secure web links can be evidence");
         }
         return link;
     }
@@ -94,12 +97,42 @@ public record EvidenceItem(
     }
 
     public EvidenceItem withId(EvidenceId newId) {
-        return new EvidenceItem(newId, type, title, date, owner, source, documentName, file, link, draft,
-                meetingBody, versionLabel, supersededBy, addedAt, addedBy, version);
+        return new EvidenceItem(
+                newId,
+                type,
+                title,
+                date,
+                owner,
+                source,
+                documentName,
+                file,
+                link,
+                draft,
+                meetingBody,
+                versionLabel,
+                supersededBy,
+                addedAt,
+                addedBy,
+                version);
     }
 
     public EvidenceItem supersededBy(EvidenceId newer) {
-        return new EvidenceItem(id, type, title, date, owner, source, documentName, file, link, draft,
-                meetingBody, versionLabel, newer, addedAt, addedBy, version);
+        return new EvidenceItem(
+                id,
+                type,
+                title,
+                date,
+                owner,
+                source,
+                documentName,
+                file,
+                link,
+                draft,
+                meetingBody,
+                versionLabel,
+                newer,
+                addedAt,
+                addedBy,
+                version);
     }
 }

@@ -46,7 +46,9 @@ public enum FileKind {
     /** The extension in lower case, without the dot; empty when there is none. */
     public static String extension(String fileName) {
         int dot = fileName.lastIndexOf('.');
-        return dot < 0 || dot == fileName.length() - 1 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
+        return dot < 0 || dot == fileName.length() - 1
+                ? ""
+                : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
     /** What to tell someone whose file is of no accepted kind. */

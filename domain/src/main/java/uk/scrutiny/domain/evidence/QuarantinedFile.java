@@ -1,6 +1,7 @@
 package uk.scrutiny.domain.evidence;
 
 import java.util.Objects;
+import uk.scrutiny.domain.common.Sha256;
 
 /** The bytes of a refused upload as kept apart from the evidence: under a generated key, with their SHA-256 and size. */
 public record QuarantinedFile(String storageKey, String sha256, long size) {
@@ -9,7 +10,7 @@ public record QuarantinedFile(String storageKey, String sha256, long size) {
         Objects.requireNonNull(storageKey, "storageKey");
         Objects.requireNonNull(sha256, "sha256");
         RejectedUpload.requireGeneratedKey(storageKey);
-        RejectedUpload.requireSha256(sha256);
+        Sha256.require(sha256);
         if (size < 0) {
             throw new IllegalArgumentException("A file's size cannot be negative");
         }

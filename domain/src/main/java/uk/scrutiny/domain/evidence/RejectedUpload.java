@@ -3,6 +3,7 @@ package uk.scrutiny.domain.evidence;
 import java.time.Instant;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import uk.scrutiny.domain.common.Sha256;
 
 /**
  * An upload that was refused, recorded so that nothing sent is lost without trace: who sent it,
@@ -47,7 +48,7 @@ public record RejectedUpload(
             throw new IllegalArgumentException("A file's size cannot be negative");
         }
         if (sha256 != null) {
-            requireSha256(sha256);
+            Sha256.require(sha256);
         }
         if (storageKey != null) {
             requireGeneratedKey(storageKey);
@@ -67,15 +68,21 @@ public record RejectedUpload(
     }
 
     /** A refusal whose bytes are kept in quarantine. */
-    public static RejectedUpload kept(String originalName, RejectionCause cause, String reason, QuarantinedFile file,
-                                      Instant at, String by) {
-        return new RejectedUpload(null, originalName, cause, reason, file.size(), file.sha256(), file.storageKey(), at, by,
-                null, null);
+    public static RejectedUpload kept(
+            String originalName, RejectionCause cause, String reason, QuarantinedFile file, Instant at, String by) {
+        return new RejectedUpload(
+                null, originalName, cause, reason, file.size(), file.sha256(), file.storageKey(), at, by, null, null);
     }
 
     /** A refusal recorded without its bytes; size and SHA-256 are null when the file never arrived. */
-    public static RejectedUpload notKept(String originalName, RejectionCause cause, String reason, @Nullable Long size,
-                                         @Nullable String sha256, Instant at, String by) {
+    public static RejectedUpload notKept(
+            String originalName,
+            RejectionCause cause,
+            String reason,
+            @Nullable Long size,
+            @Nullable String sha256,
+            Instant at,
+            String by) {
         return new RejectedUpload(null, originalName, cause, reason, size, sha256, null, at, by, null, null);
     }
 
@@ -84,8 +91,18 @@ public record RejectedUpload(
     }
 
     public RejectedUpload withId(RejectedUploadId newId) {
-        return new RejectedUpload(newId, originalName, cause, reason, size, sha256, storageKey, uploadedAt, uploadedBy,
-                fileDeletedAt, fileDeletedBy);
+        return new RejectedUpload(
+                newId,
+                originalName,
+                cause,
+                reason,
+                size,
+                sha256,
+                storageKey,
+                uploadedAt,
+                uploadedBy,
+                fileDeletedAt,
+                fileDeletedBy);
     }
 
     public RejectedUpload withFileDeleted(Instant at, String by) {
@@ -105,14 +122,12 @@ public record RejectedUpload(
         return "rejected-upload-" + (id == null ? "new" : id) + (safe.isEmpty() ? "" : "-" + safe) + ".bin";
     }
 
-    static void requireSha256(String sha256) {
-        if (!sha256.matches("^[0-9a-f]{64}$")) {
-            throw new IllegalArgumentException("A SHA-256 is 64 lower-case hexadecimal digits");
-        }
-    }
-
     static void requireGeneratedKey(String key) {
-        if (key.isEmpty() || key.length() > 100 || !key.matches("^[A-Za-z0-9/_-]+$") || key.contains("..") || key.startsWith("/")) {
+        if (key.isEmpty()
+                || key.length() > 100
+                || !key.matches("^[A-Za-z0-9/_-]+$")
+                || key.contains("..")
+                || key.startsWith("/")) {
             throw new IllegalArgumentException("A storage key is generated: letters, digits, '/', '_' and '-' only");
         }
     }
@@ -122,9 +137,11 @@ public record RejectedUpload(
         if (text == null || text.isBlank()) {
             return ifBlank;
         }
-        String clean = text.strip().codePoints()
+        String clean = text.strip()
+                .codePoints()
                 .map(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT ? '?' : c)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
         if (clean.length() <= max) {
             return clean;
         }

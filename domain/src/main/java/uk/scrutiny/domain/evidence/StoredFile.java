@@ -1,6 +1,7 @@
 package uk.scrutiny.domain.evidence;
 
 import java.util.Objects;
+import uk.scrutiny.domain.common.Sha256;
 import uk.scrutiny.domain.common.Text;
 
 /**
@@ -16,9 +17,7 @@ public record StoredFile(String storageKey, String originalName, String sha256, 
         }
         originalName = Text.required(originalName, "A file name", 255);
         Objects.requireNonNull(sha256, "sha256");
-        if (!sha256.matches("^[0-9a-f]{64}$")) {
-            throw new IllegalArgumentException("A SHA-256 is 64 lower-case hexadecimal digits");
-        }
+        Sha256.require(sha256);
         contentType = Text.required(contentType, "A content type", 100);
         if (size < 0) {
             throw new IllegalArgumentException("A file's size cannot be negative");

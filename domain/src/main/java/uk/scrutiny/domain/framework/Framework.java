@@ -32,7 +32,8 @@ public record Framework(
     public Framework {
         family = Text.required(family, "A framework's family key", 60);
         if (!family.matches("^[a-z0-9][a-z0-9-]*$")) {
-            throw new IllegalArgumentException("A framework's family key is lower-case letters, digits and '-': '" + family + "'");
+            throw new IllegalArgumentException(
+                    "A framework's family key is lower-case letters, digits and '-': '" + family + "'");
         }
         name = Text.required(name, "A framework's name", 200);
         source = Objects.requireNonNullElse(Text.optional(source, "A framework's source", 2000), "");
@@ -83,8 +84,9 @@ public record Framework(
     }
 
     public Question requireQuestion(QuestionRef ref) {
-        return question(ref).orElseThrow(() -> new IllegalArgumentException(
-                "Question " + ref + " is not in " + name + " version " + version));
+        return question(ref)
+                .orElseThrow(() ->
+                        new IllegalArgumentException("Question " + ref + " is not in " + name + " version " + version));
     }
 
     public KeyMeasure keyMeasure(int number) {
@@ -97,21 +99,32 @@ public record Framework(
     }
 
     /** The next version of this framework with new content, not yet saved. */
-    public Framework nextVersion(String newName, String newSource, RagGuidance newGuidance,
-                                 List<KeyMeasure> newMeasures, List<Step> newSteps) {
+    public Framework nextVersion(
+            String newName,
+            String newSource,
+            RagGuidance newGuidance,
+            List<KeyMeasure> newMeasures,
+            List<Step> newSteps) {
         return new Framework(null, family, newName, version + 1, newSource, newGuidance, newMeasures, newSteps, 0);
     }
 
     /** This version with new content, to change in place while no review uses it; not yet saved. */
-    public Framework withContent(String newName, String newSource, RagGuidance newGuidance,
-                                 List<KeyMeasure> newMeasures, List<Step> newSteps) {
+    public Framework withContent(
+            String newName,
+            String newSource,
+            RagGuidance newGuidance,
+            List<KeyMeasure> newMeasures,
+            List<Step> newSteps) {
         return new Framework(id, family, newName, version, newSource, newGuidance, newMeasures, newSteps, revision);
     }
 
     /** Whether the other framework asks the same: same name, source, guidance, key measures and steps. */
     public boolean hasSameContentAs(Framework other) {
-        return name.equals(other.name) && source.equals(other.source) && guidance.equals(other.guidance)
-                && keyMeasures.equals(other.keyMeasures) && steps.equals(other.steps);
+        return name.equals(other.name)
+                && source.equals(other.source)
+                && guidance.equals(other.guidance)
+                && keyMeasures.equals(other.keyMeasures)
+                && steps.equals(other.steps);
     }
 
     /** A copy under a new family key, as version 1, not yet saved. */

@@ -18,7 +18,8 @@ public record QuestionRef(int step, int number) implements Comparable<QuestionRe
     public static QuestionRef parse(String text) {
         Matcher m = FORM.matcher(text.strip());
         if (!m.matches()) {
-            throw new IllegalArgumentException("'" + text.strip() + "' is not a question reference: write step.number, e.g. 2.3");
+            throw new IllegalArgumentException(
+                    "'" + text.strip() + "' is not a question reference: write step.number, e.g. 2.3");
         }
         return new QuestionRef(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
     }

@@ -19,7 +19,8 @@ public record Step(int number, String title, List<Question> questions) {
             QuestionRef expected = new QuestionRef(number, i + 1);
             if (!questions.get(i).ref().equals(expected)) {
                 throw new IllegalArgumentException("Step " + number + "'s questions must be numbered " + number + ".1, "
-                        + number + ".2, … in order; found " + questions.get(i).ref() + " where " + expected + " belongs");
+                        + number + ".2, … in order; found " + questions.get(i).ref() + " where " + expected
+                        + " belongs");
             }
         }
     }

@@ -38,27 +38,81 @@ public record ImportFile(
 
     /** The file's own name, without the folders of the inbox. */
     public String name() {
-        String p = kind == ImportKind.MINUTES && path.endsWith("/manifest.csv") ? path.substring(0, path.length() - "/manifest.csv".length()) : path;
+        String p = kind == ImportKind.MINUTES && path.endsWith("/manifest.csv")
+                ? path.substring(0, path.length() - "/manifest.csv".length())
+                : path;
         return p.substring(p.lastIndexOf('/') + 1);
     }
 
     public ImportFile at(FileStage next) {
-        return new ImportFile(id, runId, path, kind, sha256, size, next, outcome, rowsRead, rowsImported, rowsRejected,
-                submittedBy, onlyAgency, filedAs);
+        return new ImportFile(
+                id,
+                runId,
+                path,
+                kind,
+                sha256,
+                size,
+                next,
+                outcome,
+                rowsRead,
+                rowsImported,
+                rowsRejected,
+                submittedBy,
+                onlyAgency,
+                filedAs);
     }
 
     public ImportFile decided(ImportOutcome decided, int read, int imported, int rejected) {
-        return new ImportFile(id, runId, path, kind, sha256, size, FileStage.DONE, decided, read, imported, rejected,
-                submittedBy, onlyAgency, filedAs);
+        return new ImportFile(
+                id,
+                runId,
+                path,
+                kind,
+                sha256,
+                size,
+                FileStage.DONE,
+                decided,
+                read,
+                imported,
+                rejected,
+                submittedBy,
+                onlyAgency,
+                filedAs);
     }
 
     public ImportFile checked(int read) {
-        return new ImportFile(id, runId, path, kind, sha256, size, FileStage.CHECKED, outcome, read, rowsImported, rowsRejected,
-                submittedBy, onlyAgency, filedAs);
+        return new ImportFile(
+                id,
+                runId,
+                path,
+                kind,
+                sha256,
+                size,
+                FileStage.CHECKED,
+                outcome,
+                read,
+                rowsImported,
+                rowsRejected,
+                submittedBy,
+                onlyAgency,
+                filedAs);
     }
 
     public ImportFile filingAs(String target) {
-        return new ImportFile(id, runId, path, kind, sha256, size, stage, outcome, rowsRead, rowsImported, rowsRejected,
-                submittedBy, onlyAgency, target);
+        return new ImportFile(
+                id,
+                runId,
+                path,
+                kind,
+                sha256,
+                size,
+                stage,
+                outcome,
+                rowsRead,
+                rowsImported,
+                rowsRejected,
+                submittedBy,
+                onlyAgency,
+                target);
     }
 }

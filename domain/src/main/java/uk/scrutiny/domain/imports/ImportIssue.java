@@ -8,8 +8,12 @@ import org.jspecify.annotations.Nullable;
  * CSV, the sheet's own row number in XLSX; none for the whole file), the column, the value cut to
  * {@value #MAX_VALUE} characters, and the reason in plain words.
  */
-public record ImportIssue(@Nullable Integer row, @Nullable String column, @Nullable String value, String reason,
-                          boolean warning) {
+public record ImportIssue(
+        @Nullable Integer row,
+        @Nullable String column,
+        @Nullable String value,
+        String reason,
+        boolean warning) {
 
     public static final int MAX_VALUE = 100;
     public static final int MAX_REASON = 1000;
@@ -27,11 +31,13 @@ public record ImportIssue(@Nullable Integer row, @Nullable String column, @Nulla
         }
     }
 
-    public static ImportIssue error(@Nullable Integer row, @Nullable String column, @Nullable String value, String reason) {
+    public static ImportIssue error(
+            @Nullable Integer row, @Nullable String column, @Nullable String value, String reason) {
         return new ImportIssue(row, column, value, reason, false);
     }
 
-    public static ImportIssue warning(@Nullable Integer row, @Nullable String column, @Nullable String value, String reason) {
+    public static ImportIssue warning(
+            @Nullable Integer row, @Nullable String column, @Nullable String value, String reason) {
         return new ImportIssue(row, column, value, reason, true);
     }
 

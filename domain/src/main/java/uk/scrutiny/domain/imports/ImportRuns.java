@@ -24,8 +24,14 @@ public interface ImportRuns {
     /** Runs not finished: running now, or killed while running. */
     List<ImportRun> unfinished();
 
-    ImportFile addFile(long runId, String path, ImportKind kind, String sha256, long size, String submittedBy,
-                       @Nullable AgencyCode onlyAgency);
+    ImportFile addFile(
+            long runId,
+            String path,
+            ImportKind kind,
+            String sha256,
+            long size,
+            String submittedBy,
+            @Nullable AgencyCode onlyAgency);
 
     /** Saves the file's stage, outcome, counts and filing. */
     void update(ImportFile file);

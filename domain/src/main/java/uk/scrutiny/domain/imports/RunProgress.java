@@ -8,5 +8,8 @@ import org.jspecify.annotations.Nullable;
  * @param runId the run; none while a run asked for waits to start
  * @param fraction of the current file read, from 0 to 1; {@code null} when unknown
  */
-public record RunProgress(@Nullable Long runId, @Nullable String file, long rowsRead, @Nullable Double fraction) {
-}
+public record RunProgress(
+        @Nullable Long runId,
+        @Nullable String file,
+        long rowsRead,
+        @Nullable Double fraction) {}

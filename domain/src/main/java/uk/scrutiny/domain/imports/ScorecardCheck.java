@@ -12,8 +12,14 @@ import uk.scrutiny.domain.period.FinancialQuarter;
  *
  * @param foreignRows rows for an agency the sender may not send for
  */
-public record ScorecardCheck(int rows, List<ImportIssue> errors, long errorCount, List<ImportIssue> warnings,
-                             Set<AgencyCode> agencies, Set<FinancialQuarter> quarters, int foreignRows) {
+public record ScorecardCheck(
+        int rows,
+        List<ImportIssue> errors,
+        long errorCount,
+        List<ImportIssue> warnings,
+        Set<AgencyCode> agencies,
+        Set<FinancialQuarter> quarters,
+        int foreignRows) {
 
     /** How many errors a check lists; a file with more has them all in its error report. */
     public static final int MAX_LISTED = 1000;

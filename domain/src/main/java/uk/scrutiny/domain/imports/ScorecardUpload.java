@@ -12,8 +12,13 @@ import uk.scrutiny.domain.partnership.AgencyCode;
  * @param inboxName the generated name it has in {@code inbox/scorecards/}
  * @param originalName the name it was uploaded with, for people to recognise it
  */
-public record ScorecardUpload(String inboxName, String originalName, String sha256, String submittedBy,
-                              @Nullable AgencyCode onlyAgency, Instant receivedAt) {
+public record ScorecardUpload(
+        String inboxName,
+        String originalName,
+        String sha256,
+        String submittedBy,
+        @Nullable AgencyCode onlyAgency,
+        Instant receivedAt) {
 
     public ScorecardUpload {
         Objects.requireNonNull(inboxName, "inboxName");

@@ -10,7 +10,9 @@ public record AgencyCode(String value) implements Comparable<AgencyCode> {
 
     public AgencyCode {
         if (value == null || !FORM.matcher(value).matches()) {
-            throw new IllegalArgumentException("An agency code is 1 to 20 capital letters, digits, '-' or '_', starting with a letter: '" + value + "'");
+            throw new IllegalArgumentException(
+                    "An agency code is 1 to 20 capital letters, digits, '-' or '_', starting with a letter: '" + value
+                            + "'");
         }
     }
 

@@ -11,7 +11,8 @@ public record MeetingBody(String code, String name, boolean active, long version
         Objects.requireNonNull(code, "code");
         code = code.strip().toUpperCase(Locale.ROOT);
         if (!code.matches("^[A-Z][A-Z0-9_-]{0,19}$")) {
-            throw new IllegalArgumentException("A meeting body's code is 1 to 20 capital letters or digits: '" + code + "'");
+            throw new IllegalArgumentException(
+                    "A meeting body's code is 1 to 20 capital letters or digits: '" + code + "'");
         }
         name = Text.required(name, "A meeting body's name", 200);
     }

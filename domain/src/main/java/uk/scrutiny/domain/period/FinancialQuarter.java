@@ -51,7 +51,8 @@ public record FinancialQuarter(FinancialYear year, int number) implements Compar
         } else {
             m = QUARTER_FIRST.matcher(trimmed);
             if (!m.matches()) {
-                throw new IllegalArgumentException("'" + trimmed + "' is not a financial quarter: write it as 2021/22 Q2");
+                throw new IllegalArgumentException(
+                        "'" + trimmed + "' is not a financial quarter: write it as 2021/22 Q2");
             }
             quarterPart = m.group(1);
             yearPart = m.group(2);
@@ -60,11 +61,15 @@ public record FinancialQuarter(FinancialYear year, int number) implements Compar
         try {
             year = FinancialYear.parse(yearPart);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("'" + trimmed + "' is not a financial quarter: the second year must follow the first, as in 2021/22 Q2", e);
+            throw new IllegalArgumentException(
+                    "'" + trimmed
+                            + "' is not a financial quarter: the second year must follow the first, as in 2021/22 Q2",
+                    e);
         }
         int number = Integer.parseInt(quarterPart);
         if (number < 1 || number > 4) {
-            throw new IllegalArgumentException("'" + trimmed + "' is not a financial quarter: the quarter is Q1 to Q4, as in 2021/22 Q2");
+            throw new IllegalArgumentException(
+                    "'" + trimmed + "' is not a financial quarter: the quarter is Q1 to Q4, as in 2021/22 Q2");
         }
         return new FinancialQuarter(year, number);
     }

@@ -40,8 +40,7 @@ public record FinancialYear(int startYear) implements Comparable<FinancialYear> 
         Objects.requireNonNull(text, "text");
         Matcher m = FORM.matcher(text.strip());
         if (!m.matches()) {
-            throw new IllegalArgumentException(
-                    "'" + text.strip() + "' is not a financial year: write it as 2021/22");
+            throw new IllegalArgumentException("'" + text.strip() + "' is not a financial year: write it as 2021/22");
         }
         int first = Integer.parseInt(m.group(1));
         String second = m.group(2);
@@ -50,8 +49,9 @@ public record FinancialYear(int startYear) implements Comparable<FinancialYear> 
                 ? Integer.parseInt(second) == expected % 100
                 : Integer.parseInt(second) == expected;
         if (!follows) {
-            throw new IllegalArgumentException("'" + text.strip() + "' is not a financial year: the second year must follow the first, as in "
-                    + new FinancialYear(first));
+            throw new IllegalArgumentException(
+                    "'" + text.strip() + "' is not a financial year: the second year must follow the first, as in "
+                            + new FinancialYear(first));
         }
         return new FinancialYear(first);
     }

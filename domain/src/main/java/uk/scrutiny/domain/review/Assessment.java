@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import uk.scrutiny.domain.action.RecommendedAction;
 import uk.scrutiny.domain.common.Text;
 import uk.scrutiny.domain.evidence.EvidenceId;
 import uk.scrutiny.domain.framework.QuestionRef;

@@ -58,8 +58,8 @@ public record Review(
     /** @throws RuleViolationException when the review is signed off or published */
     public void requireEditable() {
         if (!isEditable()) {
-            throw new RuleViolationException("The " + year + " review is " + status.label().toLowerCase()
-                    + " and so read-only. A manager can reopen it, giving the reason.");
+            throw new RuleViolationException("The " + year + " review is "
+                    + status.label().toLowerCase() + " and so read-only. A manager can reopen it, giving the reason.");
         }
     }
 
@@ -110,8 +110,9 @@ public record Review(
 
     private Review move(ReviewStatus next, Instant at, String by, @Nullable String reason) {
         if (!status.canMoveTo(next)) {
-            throw new RuleViolationException("A review that is " + status.label().toLowerCase()
-                    + " cannot become " + next.label().toLowerCase() + ".");
+            throw new RuleViolationException(
+                    "A review that is " + status.label().toLowerCase() + " cannot become "
+                            + next.label().toLowerCase() + ".");
         }
         List<StatusChange> moves = new ArrayList<>(history);
         moves.add(new StatusChange(status, next, at, by, reason));

@@ -41,6 +41,10 @@ public record Indicator(
 
     /** {@code every agency} or the codes in order, e.g. {@code EDUCATION, LA}. */
     public String suppliersLabel() {
-        return everyAgency ? "every agency" : String.join(", ", new TreeSet<>(suppliers).stream().map(AgencyCode::value).toList());
+        return everyAgency
+                ? "every agency"
+                : String.join(
+                        ", ",
+                        new TreeSet<>(suppliers).stream().map(AgencyCode::value).toList());
     }
 }

@@ -7,7 +7,8 @@ public record IndicatorCode(String value) implements Comparable<IndicatorCode> {
 
     public IndicatorCode {
         if (value == null || !value.matches("^[A-Z][A-Z0-9-]{0,39}$")) {
-            throw new IllegalArgumentException("An indicator code is capital letters, digits and '-', starting with a letter: '" + value + "'");
+            throw new IllegalArgumentException(
+                    "An indicator code is capital letters, digits and '-', starting with a letter: '" + value + "'");
         }
     }
 

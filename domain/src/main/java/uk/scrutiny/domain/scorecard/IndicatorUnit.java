@@ -26,6 +26,8 @@ public enum IndicatorUnit {
         if (denominator <= 0) {
             throw new IllegalArgumentException("A denominator must be greater than 0");
         }
-        return BigDecimal.valueOf(numerator).multiply(scale).divide(BigDecimal.valueOf(denominator), 1, RoundingMode.HALF_UP);
+        return BigDecimal.valueOf(numerator)
+                .multiply(scale)
+                .divide(BigDecimal.valueOf(denominator), 1, RoundingMode.HALF_UP);
     }
 }

@@ -3,6 +3,7 @@ package uk.scrutiny.domain.scorecard;
 import java.time.Instant;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import uk.scrutiny.domain.common.Sha256;
 import uk.scrutiny.domain.common.Text;
 import uk.scrutiny.domain.evidence.EvidenceId;
 import uk.scrutiny.domain.partnership.AgencyCode;
@@ -28,9 +29,7 @@ public record ScorecardSubmission(
         Objects.requireNonNull(agency, "agency");
         Objects.requireNonNull(quarter, "quarter");
         fileName = Text.required(fileName, "A file name", 255);
-        if (!sha256.matches("^[0-9a-f]{64}$")) {
-            throw new IllegalArgumentException("A SHA-256 is 64 lower-case hexadecimal digits");
-        }
+        Sha256.require(sha256);
         Objects.requireNonNull(receivedAt, "receivedAt");
         Objects.requireNonNull(submittedBy, "submittedBy");
         Objects.requireNonNull(status, "status");

@@ -50,8 +50,13 @@ public record User(
         }
     }
 
-    public static User create(String username, String displayName, @Nullable String email, Role role,
-                              @Nullable AgencyCode agency, String passwordHash) {
+    public static User create(
+            String username,
+            String displayName,
+            @Nullable String email,
+            Role role,
+            @Nullable AgencyCode agency,
+            String passwordHash) {
         return new User(null, username, displayName, email, role, agency, passwordHash, true, 0, null, 0);
     }
 
@@ -63,8 +68,18 @@ public record User(
     public User afterFailedSignIn(Instant now, SignInPolicy policy) {
         int failed = failedSignIns + 1;
         Instant lock = failed >= policy.maxFailedAttempts() ? now.plus(policy.lockout()) : lockedUntil;
-        return new User(id, username, displayName, email, role, agency, passwordHash, enabled,
-                failed >= policy.maxFailedAttempts() ? 0 : failed, lock, version);
+        return new User(
+                id,
+                username,
+                displayName,
+                email,
+                role,
+                agency,
+                passwordHash,
+                enabled,
+                failed >= policy.maxFailedAttempts() ? 0 : failed,
+                lock,
+                version);
     }
 
     public User afterSuccessfulSignIn() {
@@ -75,10 +90,24 @@ public record User(
         return new User(id, username, displayName, email, role, agency, hash, enabled, 0, null, version);
     }
 
-    public User withDetails(String newDisplayName, @Nullable String newEmail, Role newRole,
-                            @Nullable AgencyCode newAgency, boolean isEnabled) {
-        return new User(id, username, newDisplayName, newEmail, newRole, newAgency, passwordHash, isEnabled,
-                failedSignIns, lockedUntil, version);
+    public User withDetails(
+            String newDisplayName,
+            @Nullable String newEmail,
+            Role newRole,
+            @Nullable AgencyCode newAgency,
+            boolean isEnabled) {
+        return new User(
+                id,
+                username,
+                newDisplayName,
+                newEmail,
+                newRole,
+                newAgency,
+                passwordHash,
+                isEnabled,
+                failedSignIns,
+                lockedUntil,
+                version);
     }
 
     public User unlocked() {

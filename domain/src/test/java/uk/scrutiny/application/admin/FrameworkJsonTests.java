@@ -44,14 +44,16 @@ class FrameworkJsonTests {
                 .isInstanceOf(FrameworkFileException.class)
                 .hasMessageStartingWith("'framework.json' cannot be imported: it is not valid JSON")
                 .hasMessageContaining("(line 2, column 3)")
-                .hasMessageEndingWith("Correct the file, or export the framework again, then import it again. Nothing has been saved.");
+                .hasMessageEndingWith(
+                        "Correct the file, or export the framework again, then import it again. Nothing has been saved.");
     }
 
     @Test
     void a_file_nested_deeper_than_any_framework_is_refused_with_the_limit_it_breaks() {
         assertThatThrownBy(() -> read("[".repeat(5000)))
                 .isInstanceOf(FrameworkFileException.class)
-                .hasMessageStartingWith("'framework.json' cannot be imported: it is not a framework file: document nesting depth")
+                .hasMessageStartingWith(
+                        "'framework.json' cannot be imported: it is not a framework file: document nesting depth")
                 .hasMessageContaining("exceeds the maximum allowed")
                 .hasMessageNotContaining("StreamReadConstraints")
                 .hasMessageEndingWith("Nothing has been saved.");
@@ -91,21 +93,24 @@ class FrameworkJsonTests {
         String misspelt = exported().replaceFirst("\"keyMeasure\" : 1", "\"keyMeasures\" : 1");
 
         assertThatThrownBy(() -> read(misspelt))
-                .hasMessageContaining("the 1st question of the 1st step has a field \"keyMeasures\" that a framework file does not have");
+                .hasMessageContaining(
+                        "the 1st question of the 1st step has a field \"keyMeasures\" that a framework file does not have");
     }
 
     @Test
     void a_field_given_twice_is_refused() {
         String twice = exported().replaceFirst("\"name\" : ", "\"name\" : \"One\", \"name\" : ");
 
-        assertThatThrownBy(() -> read(twice)).hasMessageContaining("it is not valid JSON: Duplicate Object property \"name\"");
+        assertThatThrownBy(() -> read(twice))
+                .hasMessageContaining("it is not valid JSON: Duplicate Object property \"name\"");
     }
 
     @Test
     void a_number_written_as_text_is_refused() {
         String text = exported().replaceFirst("\"version\" : 1", "\"version\" : \"one\"");
 
-        assertThatThrownBy(() -> read(text)).hasMessageContaining("the file has a \"version\" that is not a whole number");
+        assertThatThrownBy(() -> read(text))
+                .hasMessageContaining("the file has a \"version\" that is not a whole number");
     }
 
     @Test
@@ -121,6 +126,7 @@ class FrameworkJsonTests {
         String swapped = exported().replaceFirst("\"ref\" : \"2.2\"", "\"ref\" : \"2.9\"");
 
         assertThatThrownBy(() -> read(swapped))
-                .hasMessageContaining("in the 2nd step: Step 2's questions must be numbered 2.1, 2.2, … in order; found 2.9 where 2.2 belongs");
+                .hasMessageContaining(
+                        "in the 2nd step: Step 2's questions must be numbered 2.1, 2.2, … in order; found 2.9 where 2.2 belongs");
     }
 }

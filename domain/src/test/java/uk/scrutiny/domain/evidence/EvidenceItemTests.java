@@ -11,8 +11,23 @@ import org.junit.jupiter.api.Test;
 class EvidenceItemTests {
 
     private static EvidenceItem link(String address) {
-        return new EvidenceItem(null, EvidenceType.WEB_LINK, "Procedures", LocalDate.of(2022, 3, 1), null, EvidenceSource.LINK,
-                null, null, URI.create(address), false, null, null, null, Instant.EPOCH, "officer", 0);
+        return new EvidenceItem(
+                null,
+                EvidenceType.WEB_LINK,
+                "Procedures",
+                LocalDate.of(2022, 3, 1),
+                null,
+                EvidenceSource.LINK,
+                null,
+                null,
+                URI.create(address),
+                false,
+                null,
+                null,
+                null,
+                Instant.EPOCH,
+                "officer",
+                0);
     }
 
     @Test
@@ -25,11 +40,41 @@ class EvidenceItemTests {
 
     @Test
     void only_minutes_can_be_draft_and_draft_minutes_are_not_approved() {
-        EvidenceItem draft = new EvidenceItem(null, EvidenceType.MINUTES, "Minutes", LocalDate.of(2023, 1, 16), null,
-                EvidenceSource.IMPORT, "m.pdf", null, null, true, "EXEC", null, null, Instant.EPOCH, "system", 0);
+        EvidenceItem draft = new EvidenceItem(
+                null,
+                EvidenceType.MINUTES,
+                "Minutes",
+                LocalDate.of(2023, 1, 16),
+                null,
+                EvidenceSource.IMPORT,
+                "m.pdf",
+                null,
+                null,
+                true,
+                "EXEC",
+                null,
+                null,
+                Instant.EPOCH,
+                "system",
+                0);
         assertThat(draft.isApproved()).isFalse();
-        assertThatThrownBy(() -> new EvidenceItem(null, EvidenceType.DOCUMENT, "Doc", LocalDate.of(2023, 1, 16), null,
-                EvidenceSource.UPLOAD, "d.pdf", null, null, true, null, null, null, Instant.EPOCH, "officer", 0))
+        assertThatThrownBy(() -> new EvidenceItem(
+                        null,
+                        EvidenceType.DOCUMENT,
+                        "Doc",
+                        LocalDate.of(2023, 1, 16),
+                        null,
+                        EvidenceSource.UPLOAD,
+                        "d.pdf",
+                        null,
+                        null,
+                        true,
+                        null,
+                        null,
+                        null,
+                        Instant.EPOCH,
+                        "officer",
+                        0))
                 .hasMessageContaining("Only minutes");
     }
 

@@ -22,7 +22,8 @@ class RejectedUploadTests {
         assertThat(kept("../../etc/passwd").downloadName()).isEqualTo("rejected-upload-12-etc_passwd.bin");
         assertThat(kept("\"quoted\"; name=x.exe").downloadName()).isEqualTo("rejected-upload-12-quoted_name_x.exe.bin");
         assertThat(kept("..").downloadName()).isEqualTo("rejected-upload-12.bin");
-        assertThat(kept("x".repeat(200) + ".pdf").downloadName()).hasSize("rejected-upload-12-".length() + 80 + ".bin".length())
+        assertThat(kept("x".repeat(200) + ".pdf").downloadName())
+                .hasSize("rejected-upload-12-".length() + 80 + ".bin".length())
                 .endsWith("xxx.pdf.bin");
     }
 
@@ -31,20 +32,66 @@ class RejectedUploadTests {
         RejectedUpload disguised = kept("invoice\u202Efdp.exe");
         assertThat(disguised.originalName()).isEqualTo("invoice?fdp.exe");
         assertThat(kept("two\nlines.pdf").originalName()).isEqualTo("two?lines.pdf");
-        assertThat(kept("n".repeat(300)).originalName()).hasSize(RejectedUpload.MAX_NAME).endsWith("…");
+        assertThat(kept("n".repeat(300)).originalName())
+                .hasSize(RejectedUpload.MAX_NAME)
+                .endsWith("…");
         assertThat(kept("  ").originalName()).isEqualTo("(no name)");
     }
 
     @Test
     void only_a_refusal_of_its_content_keeps_the_file_and_then_with_its_hash() {
-        assertThatThrownBy(() -> new RejectedUpload(null, "big.pdf", RejectionCause.TOO_LARGE, "Too large", 1L, SHA,
-                "2023/01/abc", Instant.EPOCH, "officer", null, null)).hasMessageContaining("is not kept");
-        assertThatThrownBy(() -> new RejectedUpload(null, "x.pdf", RejectionCause.CONTENT, "Not a PDF", null, null,
-                "2023/01/abc", Instant.EPOCH, "officer", null, null)).hasMessageContaining("size and SHA-256");
-        assertThatThrownBy(() -> new RejectedUpload(null, "x.pdf", RejectionCause.CONTENT, "Not a PDF", 1L, SHA,
-                "../secrets", Instant.EPOCH, "officer", null, null)).hasMessageContaining("generated");
-        assertThatThrownBy(() -> new RejectedUpload(null, "x.pdf", RejectionCause.CONTENT, " ", 1L, SHA,
-                null, Instant.EPOCH, "officer", null, null)).hasMessageContaining("reason");
+        assertThatThrownBy(() -> new RejectedUpload(
+                        null,
+                        "big.pdf",
+                        RejectionCause.TOO_LARGE,
+                        "Too large",
+                        1L,
+                        SHA,
+                        "2023/01/abc",
+                        Instant.EPOCH,
+                        "officer",
+                        null,
+                        null))
+                .hasMessageContaining("is not kept");
+        assertThatThrownBy(() -> new RejectedUpload(
+                        null,
+                        "x.pdf",
+                        RejectionCause.CONTENT,
+                        "Not a PDF",
+                        null,
+                        null,
+                        "2023/01/abc",
+                        Instant.EPOCH,
+                        "officer",
+                        null,
+                        null))
+                .hasMessageContaining("size and SHA-256");
+        assertThatThrownBy(() -> new RejectedUpload(
+                        null,
+                        "x.pdf",
+                        RejectionCause.CONTENT,
+                        "Not a PDF",
+                        1L,
+                        SHA,
+                        "../secrets",
+                        Instant.EPOCH,
+                        "officer",
+                        null,
+                        null))
+                .hasMessageContaining("generated");
+        assertThatThrownBy(() -> new RejectedUpload(
+                        null,
+                        "x.pdf",
+                        RejectionCause.CONTENT,
+                        " ",
+                        1L,
+                        SHA,
+                        null,
+                        Instant.EPOCH,
+                        "officer",
+                        null,
+                        null))
+                .hasMessageContaining("reason");
     }
 
     @Test

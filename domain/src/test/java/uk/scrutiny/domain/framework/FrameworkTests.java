@@ -12,23 +12,35 @@ class FrameworkTests {
     void questions_are_found_by_reference() {
         Framework framework = TestFrameworks.of(3, 4);
         assertThat(framework.questionCount()).isEqualTo(12);
-        assertThat(framework.requireQuestion(QuestionRef.parse("2.3")).keyMeasure()).isEqualTo(3);
+        assertThat(framework.requireQuestion(QuestionRef.parse("2.3")).keyMeasure())
+                .isEqualTo(3);
         assertThat(framework.question(QuestionRef.parse("4.1"))).isEmpty();
     }
 
     @Test
     void a_question_numbered_out_of_order_is_refused() {
-        assertThatThrownBy(() -> new Step(1, "Step 1", List.of(
-                new Question(QuestionRef.parse("1.1"), "One?", 1),
-                new Question(QuestionRef.parse("1.3"), "Three?", 1))))
+        assertThatThrownBy(() -> new Step(
+                        1,
+                        "Step 1",
+                        List.of(
+                                new Question(QuestionRef.parse("1.1"), "One?", 1),
+                                new Question(QuestionRef.parse("1.3"), "Three?", 1))))
                 .hasMessageContaining("1.3");
     }
 
     @Test
     void a_question_serving_an_unknown_key_measure_is_refused() {
         Step step = new Step(1, "Step 1", List.of(new Question(QuestionRef.parse("1.1"), "One?", 2)));
-        assertThatThrownBy(() -> new Framework(null, "f", "F", 1, "", TestFrameworks.guidance(),
-                List.of(new KeyMeasure(1, "Only")), List.of(step), 0))
+        assertThatThrownBy(() -> new Framework(
+                        null,
+                        "f",
+                        "F",
+                        1,
+                        "",
+                        TestFrameworks.guidance(),
+                        List.of(new KeyMeasure(1, "Only")),
+                        List.of(step),
+                        0))
                 .hasMessageContaining("KM2");
     }
 

@@ -6,8 +6,7 @@ import java.util.List;
 /** Small frameworks for tests. */
 public final class TestFrameworks {
 
-    private TestFrameworks() {
-    }
+    private TestFrameworks() {}
 
     /** A framework of {@code steps} steps of {@code questionsPerStep} questions, each serving KM1…KMn in turn. */
     public static Framework of(int steps, int questionsPerStep) {
@@ -27,7 +26,10 @@ public final class TestFrameworks {
     }
 
     public static RagGuidance guidance() {
-        return new RagGuidance("Positive, with evidence", "Partly positive, with work to do", "Not confirmed",
+        return new RagGuidance(
+                "Positive, with evidence",
+                "Partly positive, with work to do",
+                "Not confirmed",
                 "Every response needs an action plan");
     }
 }

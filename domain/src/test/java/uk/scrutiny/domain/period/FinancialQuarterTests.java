@@ -11,8 +11,17 @@ import org.junit.jupiter.params.provider.ValueSource;
 class FinancialQuarterTests {
 
     @ParameterizedTest
-    @ValueSource(strings = {"2021/22 Q2", "2021-22 Q2", "Q2 2021/22", "FY2021/22 Q2", "fy2021/22 q2", "  2021/22 Q2  ",
-            "q2 2021-22", "2021/2022 Q2"})
+    @ValueSource(
+            strings = {
+                "2021/22 Q2",
+                "2021-22 Q2",
+                "Q2 2021/22",
+                "FY2021/22 Q2",
+                "fy2021/22 q2",
+                "  2021/22 Q2  ",
+                "q2 2021-22",
+                "2021/2022 Q2"
+            })
     void every_accepted_form_reads_as_the_same_quarter(String text) {
         assertThat(FinancialQuarter.parse(text)).isEqualTo(new FinancialQuarter(FinancialYear.of(2021), 2));
     }

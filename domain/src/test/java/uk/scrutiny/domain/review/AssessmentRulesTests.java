@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import uk.scrutiny.domain.action.RecommendedAction;
 import uk.scrutiny.domain.evidence.EvidenceId;
 import uk.scrutiny.domain.evidence.EvidenceItem;
 
@@ -20,7 +21,8 @@ class AssessmentRulesTests {
     @Test
     void green_with_approved_evidence_and_an_action_breaks_no_rule() {
         EvidenceItem doc = document(1);
-        assertThat(kinds(assessment(RagRating.GREEN, doc), List.of(action(1)), doc)).isEmpty();
+        assertThat(kinds(assessment(RagRating.GREEN, doc), List.of(action(1)), doc))
+                .isEmpty();
     }
 
     @Test
@@ -57,14 +59,6 @@ class AssessmentRulesTests {
     }
 
     @Test
-    void a_dropped_action_is_no_action_plan() {
-        EvidenceItem doc = document(1);
-        RecommendedAction dropped = action(1).withNote(new ProgressNote(ReviewFixtures.AT, "scrutineer", "No longer needed",
-                ActionStatus.DROPPED));
-        assertThat(kinds(assessment(RagRating.AMBER, doc), List.of(dropped), doc)).containsExactly(RuleBreach.Kind.NEEDS_ACTION_PLAN);
-    }
-
-    @Test
     void an_unrated_question_is_flagged() {
         Assessment unrated = Assessment.unrated(ReviewFixtures.REVIEW, ReviewFixtures.Q23);
         assertThat(kinds(unrated, List.of(action(1)))).containsExactly(RuleBreach.Kind.NOT_RATED);
@@ -76,8 +70,13 @@ class AssessmentRulesTests {
         assertThat(breach.message()).startsWith("Question 2.3 is rated Green").contains("cite one");
     }
 
-    private static List<RuleBreach.Kind> kinds(Assessment assessment, List<RecommendedAction> actions, EvidenceItem... items) {
-        Map<EvidenceId, EvidenceItem> byId = Stream.of(items).collect(Collectors.toMap(EvidenceItem::id, Function.identity()));
-        return AssessmentRules.breaches(assessment, actions, byId).stream().map(RuleBreach::kind).toList();
+    private static List<RuleBreach.Kind> kinds(
+            Assessment assessment, List<RecommendedAction> actions, EvidenceItem... items) {
+        Map<EvidenceId, EvidenceItem> byId =
+                Stream.of(items).collect(Collectors.toMap(EvidenceItem::id, Function.identity()));
+        long inPlan = actions.stream().filter(RecommendedAction::isInPlan).count();
+        return AssessmentRules.breaches(assessment, inPlan, byId).stream()
+                .map(RuleBreach::kind)
+                .toList();
     }
 }

@@ -18,7 +18,8 @@ class RagSummaryTests {
 
     @Test
     void three_counts_are_listed_with_commas() {
-        assertThat(new RagSummary(5, 4, 3, 0).sentence()).isEqualTo("There are 5 areas rated as green, 4 as amber and 3 as red");
+        assertThat(new RagSummary(5, 4, 3, 0).sentence())
+                .isEqualTo("There are 5 areas rated as green, 4 as amber and 3 as red");
     }
 
     @Test
@@ -29,7 +30,8 @@ class RagSummaryTests {
 
     @Test
     void unrated_questions_are_named() {
-        assertThat(new RagSummary(2, 0, 0, 1).sentence()).isEqualTo("There are 2 areas rated as green; 1 question is not yet rated");
+        assertThat(new RagSummary(2, 0, 0, 1).sentence())
+                .isEqualTo("There are 2 areas rated as green; 1 question is not yet rated");
         assertThat(new RagSummary(0, 0, 0, 12).sentence()).isEqualTo("No areas have been rated yet");
     }
 }

@@ -45,7 +45,8 @@ class ReviewTests {
         Review signedOff = inReview().signOff(List.of(), AT, "scrutineer");
         assertThat(signedOff.status()).isEqualTo(ReviewStatus.SIGNED_OFF);
         assertThat(signedOff.signedOffAt()).contains(AT);
-        assertThatThrownBy(() -> signedOff.withOverallJudgement("Changed")).isInstanceOf(RuleViolationException.class)
+        assertThatThrownBy(() -> signedOff.withOverallJudgement("Changed"))
+                .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("read-only");
     }
 
@@ -62,8 +63,13 @@ class ReviewTests {
         assertThatThrownBy(() -> published.reopen("  ", AT, "manager")).hasMessageContaining("reason");
         Review reopened = published.reopen("Evidence for 2.3 was mislabelled", AT, "manager");
         assertThat(reopened.status()).isEqualTo(ReviewStatus.IN_REVIEW);
-        assertThat(reopened.history()).extracting(StatusChange::to)
-                .containsExactly(ReviewStatus.IN_REVIEW, ReviewStatus.SIGNED_OFF, ReviewStatus.PUBLISHED, ReviewStatus.IN_REVIEW);
+        assertThat(reopened.history())
+                .extracting(StatusChange::to)
+                .containsExactly(
+                        ReviewStatus.IN_REVIEW,
+                        ReviewStatus.SIGNED_OFF,
+                        ReviewStatus.PUBLISHED,
+                        ReviewStatus.IN_REVIEW);
         assertThat(reopened.history().getLast().reason()).isEqualTo("Evidence for 2.3 was mislabelled");
         assertThat(reopened.publishedAt()).contains(AT);
     }

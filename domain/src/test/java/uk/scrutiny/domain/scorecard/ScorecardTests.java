@@ -19,7 +19,8 @@ class ScorecardTests {
 
     @Test
     void a_missing_value_needs_a_comment() {
-        assertThatThrownBy(() -> new ScorecardValue(IndicatorCode.of("POL-MISSING"), new Measurement.Missing(), null, null, " "))
+        assertThatThrownBy(() ->
+                        new ScorecardValue(IndicatorCode.of("POL-MISSING"), new Measurement.Missing(), null, null, " "))
                 .hasMessageContaining("comment");
     }
 
@@ -31,19 +32,34 @@ class ScorecardTests {
 
     @Test
     void an_indicator_is_supplied_by_its_named_agencies_or_by_all() {
-        Indicator ehe = new Indicator(IndicatorCode.of("EDU-EHE"), "Elective home education", IndicatorUnit.COUNT,
-                Direction.NEITHER, false, Set.of(AgencyCode.of("EDUCATION"), AgencyCode.of("LA")), true, 0);
+        Indicator ehe = new Indicator(
+                IndicatorCode.of("EDU-EHE"),
+                "Elective home education",
+                IndicatorUnit.COUNT,
+                Direction.NEITHER,
+                false,
+                Set.of(AgencyCode.of("EDUCATION"), AgencyCode.of("LA")),
+                true,
+                0);
         assertThat(ehe.isSuppliedBy(AgencyCode.of("LA"))).isTrue();
         assertThat(ehe.isSuppliedBy(AgencyCode.of("POLICE"))).isFalse();
         assertThat(ehe.suppliersLabel()).isEqualTo("EDUCATION, LA");
-        Indicator training = new Indicator(IndicatorCode.of("WF-TRAINING-PCT"), "Training", IndicatorUnit.PERCENT,
-                Direction.HIGHER, true, Set.of(), true, 0);
+        Indicator training = new Indicator(
+                IndicatorCode.of("WF-TRAINING-PCT"),
+                "Training",
+                IndicatorUnit.PERCENT,
+                Direction.HIGHER,
+                true,
+                Set.of(),
+                true,
+                0);
         assertThat(training.isSuppliedBy(AgencyCode.of("CVS"))).isTrue();
     }
 
     @Test
     void an_indicator_supplied_by_nobody_is_refused() {
-        assertThatThrownBy(() -> new Indicator(IndicatorCode.of("X-1"), "X", IndicatorUnit.COUNT, Direction.NEITHER, false,
-                Set.of(), true, 0)).hasMessageContaining("at least one agency");
+        assertThatThrownBy(() -> new Indicator(
+                        IndicatorCode.of("X-1"), "X", IndicatorUnit.COUNT, Direction.NEITHER, false, Set.of(), true, 0))
+                .hasMessageContaining("at least one agency");
     }
 }

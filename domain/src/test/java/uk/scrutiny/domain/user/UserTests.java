@@ -45,6 +45,8 @@ class UserTests {
 
     @Test
     void usernames_are_kept_in_lower_case() {
-        assertThat(User.create("Dan.Okafor", "Dan", null, Role.MANAGER, null, "hash").username()).isEqualTo("dan.okafor");
+        assertThat(User.create("Dan.Okafor", "Dan", null, Role.MANAGER, null, "hash")
+                        .username())
+                .isEqualTo("dan.okafor");
     }
 }

@@ -5,7 +5,6 @@ import static java.time.ZoneOffset.UTC;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,6 +16,7 @@ import org.springframework.stereotype.Repository;
 import uk.scrutiny.domain.audit.AuditEntry;
 import uk.scrutiny.domain.audit.AuditFilter;
 import uk.scrutiny.domain.audit.AuditTrail;
+import uk.scrutiny.domain.period.UkDates;
 
 @Repository
 public class JdbcAuditTrail implements AuditTrail {
@@ -26,8 +26,8 @@ public class JdbcAuditTrail implements AuditTrail {
             DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS").withZone(UTC);
 
     /** A filter's days are the partnership's days, in England; entries are stored in UTC. */
-    private static final ZoneId PARTNERSHIP_ZONE = ZoneId.of("Europe/London");
-    private static final String SELECT = "SELECT id, changed_at, actor, subject_key, subject, field, old_value, new_value FROM audit_entry";
+    private static final String SELECT =
+            "SELECT id, changed_at, actor, subject_key, subject, field, old_value, new_value FROM audit_entry";
 
     private final JdbcClient jdbc;
 
@@ -40,14 +40,23 @@ public class JdbcAuditTrail implements AuditTrail {
         jdbc.sql("""
                         INSERT INTO audit_entry (changed_at, actor, subject_key, subject, field, old_value, new_value)
                         VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                .params(UTC_DATE_TIME.format(entry.at()), entry.actor(), entry.subjectKey(), entry.subject(),
-                        entry.field(), entry.oldValue(), entry.newValue())
+                .params(
+                        UTC_DATE_TIME.format(entry.at()),
+                        entry.actor(),
+                        entry.subjectKey(),
+                        entry.subject(),
+                        entry.field(),
+                        entry.oldValue(),
+                        entry.newValue())
                 .update();
     }
 
     @Override
     public List<AuditEntry> of(String subjectKey) {
-        return jdbc.sql(SELECT + " WHERE subject_key = ? ORDER BY changed_at, id").param(subjectKey).query(JdbcAuditTrail::entry).list();
+        return jdbc.sql(SELECT + " WHERE subject_key = ? ORDER BY changed_at, id")
+                .param(subjectKey)
+                .query(JdbcAuditTrail::entry)
+                .list();
     }
 
     @Override
@@ -64,18 +73,29 @@ public class JdbcAuditTrail implements AuditTrail {
     @Override
     public long count(AuditFilter filter) {
         Where where = Where.of(filter);
-        return jdbc.sql("SELECT COUNT(*) FROM audit_entry" + where.sql()).params(where.params()).query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM audit_entry" + where.sql())
+                .params(where.params())
+                .query(Long.class)
+                .single();
     }
 
     @Override
     public List<String> actors() {
-        return jdbc.sql("SELECT DISTINCT actor FROM audit_entry ORDER BY actor").query(String.class).list();
+        return jdbc.sql("SELECT DISTINCT actor FROM audit_entry ORDER BY actor")
+                .query(String.class)
+                .list();
     }
 
     private static AuditEntry entry(ResultSet rs, int row) throws SQLException {
-        return new AuditEntry(rs.getLong("id"), rs.getObject("changed_at", LocalDateTime.class).toInstant(UTC),
-                rs.getString("actor"), rs.getString("subject_key"), rs.getString("subject"), rs.getString("field"),
-                rs.getString("old_value"), rs.getString("new_value"));
+        return new AuditEntry(
+                rs.getLong("id"),
+                rs.getObject("changed_at", LocalDateTime.class).toInstant(UTC),
+                rs.getString("actor"),
+                rs.getString("subject_key"),
+                rs.getString("subject"),
+                rs.getString("field"),
+                rs.getString("old_value"),
+                rs.getString("new_value"));
     }
 
     private record Where(String sql, Map<String, Object> params) {
@@ -97,11 +117,19 @@ public class JdbcAuditTrail implements AuditTrail {
             }
             if (filter.from() != null) {
                 conditions.add("changed_at >= :from");
-                params.put("from", UTC_DATE_TIME.format(filter.from().atStartOfDay(PARTNERSHIP_ZONE).toInstant()));
+                params.put(
+                        "from",
+                        UTC_DATE_TIME.format(
+                                filter.from().atStartOfDay(UkDates.ZONE).toInstant()));
             }
             if (filter.to() != null) {
                 conditions.add("changed_at < :until");
-                params.put("until", UTC_DATE_TIME.format(filter.to().plusDays(1).atStartOfDay(PARTNERSHIP_ZONE).toInstant()));
+                params.put(
+                        "until",
+                        UTC_DATE_TIME.format(filter.to()
+                                .plusDays(1)
+                                .atStartOfDay(UkDates.ZONE)
+                                .toInstant()));
             }
             return new Where(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), params);
         }

@@ -12,12 +12,11 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.Set;
 import java.util.UUID;
+import uk.scrutiny.domain.common.Sha256;
 
 /**
  * Copies a file into a store under a generated key ({@code yyyy/mm/<random>}), computing its
@@ -29,11 +28,9 @@ final class FileCopies {
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
     /** What was written: the key, the SHA-256 in lower-case hexadecimal, the size in bytes. */
-    record Copied(String key, String sha256, long size) {
-    }
+    record Copied(String key, String sha256, long size) {}
 
-    private FileCopies() {
-    }
+    private FileCopies() {}
 
     static String newKey(Clock clock) {
         LocalDate today = LocalDate.now(clock);
@@ -45,10 +42,10 @@ final class FileCopies {
         Path target = resolve(root, key);
         Files.createDirectories(target.getParent());
         Path partial = target.resolveSibling(target.getFileName() + ".partial");
-        MessageDigest sha256 = sha256();
+        MessageDigest sha256 = Sha256.digest();
         long size;
         try (InputStream in = new DigestInputStream(Files.newInputStream(source), sha256);
-             OutputStream out = Files.newOutputStream(partial)) {
+                OutputStream out = Files.newOutputStream(partial)) {
             size = in.transferTo(out);
         }
         if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
@@ -59,7 +56,7 @@ final class FileCopies {
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(partial, target);
         }
-        return new Copied(key, HexFormat.of().formatHex(sha256.digest()), size);
+        return new Copied(key, Sha256.hex(sha256), size);
     }
 
     /** The key's place under the root; a key that would lead out of it is refused. */
@@ -69,13 +66,5 @@ final class FileCopies {
             throw new IllegalArgumentException("A storage key must stay inside its store");
         }
         return path;
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

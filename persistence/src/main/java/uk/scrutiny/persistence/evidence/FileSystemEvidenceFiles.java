@@ -31,9 +31,11 @@ public class FileSystemEvidenceFiles implements EvidenceFiles {
     public StoredFile store(Path source, String originalName, String contentType) {
         try {
             FileCopies.Copied copied = FileCopies.copy(source, root, FileCopies.newKey(clock));
-            return new StoredFile(copied.key(), fileNameOnly(originalName), copied.sha256(), contentType, copied.size());
+            return new StoredFile(
+                    copied.key(), fileNameOnly(originalName), copied.sha256(), contentType, copied.size());
         } catch (IOException e) {
-            throw new UncheckedIOException("Evidence storage at " + root + " could not be written: " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "Evidence storage at " + root + " could not be written: " + e.getMessage(), e);
         }
     }
 
@@ -42,13 +44,15 @@ public class FileSystemEvidenceFiles implements EvidenceFiles {
         try {
             return Files.newInputStream(FileCopies.resolve(root, file.storageKey()));
         } catch (IOException e) {
-            throw new UncheckedIOException("The stored file of '" + file.originalName() + "' cannot be read: " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "The stored file of '" + file.originalName() + "' cannot be read: " + e.getMessage(), e);
         }
     }
 
     /** The last part of a name as a browser or a manifest gave it, without any folders. */
     private static String fileNameOnly(String name) {
-        String last = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).strip();
+        String last = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1)
+                .strip();
         return last.isEmpty() ? "file" : last;
     }
 }

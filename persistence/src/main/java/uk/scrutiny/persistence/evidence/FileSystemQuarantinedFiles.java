@@ -24,7 +24,8 @@ public class FileSystemQuarantinedFiles implements QuarantinedFiles {
     private final Clock clock;
 
     public FileSystemQuarantinedFiles(
-            @Value("${scrutiny.quarantine.dir:${scrutiny.storage.dir:./data/evidence}/../quarantine}") Path root, Clock clock) {
+            @Value("${scrutiny.quarantine.dir:${scrutiny.storage.dir:./data/evidence}/../quarantine}") Path root,
+            Clock clock) {
         this.root = root.toAbsolutePath().normalize();
         this.clock = clock;
     }

@@ -55,7 +55,10 @@ public class JdbcEvidenceItems implements EvidenceItems {
 
     @Override
     public Optional<EvidenceItem> find(EvidenceId id) {
-        return jdbc.sql(SELECT + " WHERE id = ?").param(id.value()).query(JdbcEvidenceItems::item).optional();
+        return jdbc.sql(SELECT + " WHERE id = ?")
+                .param(id.value())
+                .query(JdbcEvidenceItems::item)
+                .optional();
     }
 
     @Override
@@ -63,10 +66,12 @@ public class JdbcEvidenceItems implements EvidenceItems {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return jdbc.sql(SELECT + " WHERE id IN (:ids)")
+        return jdbc
+                .sql(SELECT + " WHERE id IN (:ids)")
                 .param("ids", ids.stream().map(EvidenceId::value).distinct().toList())
                 .query(JdbcEvidenceItems::item)
-                .list().stream()
+                .list()
+                .stream()
                 .collect(Collectors.toMap(i -> Objects.requireNonNull(i.id()), Function.identity()));
     }
 
@@ -88,10 +93,9 @@ public class JdbcEvidenceItems implements EvidenceItems {
                                file_size = :size, link = :link, draft = :draft, meeting_body = :meetingBody,
                                version_label = :versionLabel, superseded_by = :supersededBy, added_at = :addedAt,
                                added_by = :addedBy, version = version + 1
-                        WHERE id = :id AND version = :version""")
-                        .param("id", item.id().value())
-                        .param("version", item.version());
-        statement.param("type", item.type().name())
+                        WHERE id = :id AND version = :version""").param("id", item.id().value()).param("version", item.version());
+        statement
+                .param("type", item.type().name())
                 .param("title", item.title())
                 .param("date", item.date())
                 .param("owner", item.owner() == null ? null : item.owner().value())
@@ -106,7 +110,9 @@ public class JdbcEvidenceItems implements EvidenceItems {
                 .param("draft", item.draft())
                 .param("meetingBody", item.meetingBody())
                 .param("versionLabel", item.versionLabel())
-                .param("supersededBy", item.supersededBy() == null ? null : item.supersededBy().value())
+                .param(
+                        "supersededBy",
+                        item.supersededBy() == null ? null : item.supersededBy().value())
                 .param("addedAt", UTC_DATE_TIME.format(item.addedAt()))
                 .param("addedBy", item.addedBy());
         EvidenceId id = item.id();
@@ -117,9 +123,23 @@ public class JdbcEvidenceItems implements EvidenceItems {
         } else if (statement.update() == 0) {
             throw new ConcurrentChangeException("Evidence item '" + item.title() + "'");
         }
-        return new EvidenceItem(id, item.type(), item.title(), item.date(), item.owner(), item.source(), item.documentName(),
-                file, item.link(), item.draft(), item.meetingBody(), item.versionLabel(), item.supersededBy(),
-                item.addedAt(), item.addedBy(), item.version() + 1);
+        return new EvidenceItem(
+                id,
+                item.type(),
+                item.title(),
+                item.date(),
+                item.owner(),
+                item.source(),
+                item.documentName(),
+                file,
+                item.link(),
+                item.draft(),
+                item.meetingBody(),
+                item.versionLabel(),
+                item.supersededBy(),
+                item.addedAt(),
+                item.addedBy(),
+                item.version() + 1);
     }
 
     /**
@@ -149,7 +169,10 @@ public class JdbcEvidenceItems implements EvidenceItems {
     @Override
     public long count(EvidenceFilter filter) {
         Where where = Where.of(filter);
-        return jdbc.sql("SELECT COUNT(*) FROM evidence_item e" + where.sql()).params(where.params()).query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM evidence_item e" + where.sql())
+                .params(where.params())
+                .query(Long.class)
+                .single();
     }
 
     @Override
@@ -160,20 +183,31 @@ public class JdbcEvidenceItems implements EvidenceItems {
                         WHERE c.evidence_id = ?
                         ORDER BY r.fy_start, c.step_no, c.question_no""")
                 .param(id.value())
-                .query((rs, n) -> new Citation(rs.getLong("review_id"), FinancialYear.of(rs.getInt("fy_start")).toString(),
+                .query((rs, n) -> new Citation(
+                        rs.getLong("review_id"),
+                        FinancialYear.of(rs.getInt("fy_start")).toString(),
                         rs.getInt("step_no") + "." + rs.getInt("question_no")))
                 .list();
     }
 
     @Override
     public Optional<EvidenceItem> findBySha256(String sha256) {
-        return jdbc.sql(SELECT + " WHERE sha256 = ? ORDER BY id LIMIT 1").param(sha256).query(JdbcEvidenceItems::item).optional();
+        return jdbc.sql(SELECT + " WHERE sha256 = ? ORDER BY id LIMIT 1")
+                .param(sha256)
+                .query(JdbcEvidenceItems::item)
+                .optional();
     }
 
     private static EvidenceItem item(ResultSet rs, int row) throws SQLException {
         String storageKey = rs.getString("storage_key");
-        StoredFile file = storageKey == null ? null : new StoredFile(storageKey, rs.getString("original_name"),
-                rs.getString("sha256"), rs.getString("content_type"), rs.getLong("file_size"));
+        StoredFile file = storageKey == null
+                ? null
+                : new StoredFile(
+                        storageKey,
+                        rs.getString("original_name"),
+                        rs.getString("sha256"),
+                        rs.getString("content_type"),
+                        rs.getLong("file_size"));
         String owner = rs.getString("owner_agency");
         String link = rs.getString("link");
         Long supersededBy = rs.getObject("superseded_by", Long.class);
@@ -223,7 +257,8 @@ public class JdbcEvidenceItems implements EvidenceItems {
                 params.put("source", filter.source().name());
             }
             if (filter.citedInReview() != null) {
-                conditions.add("EXISTS (SELECT 1 FROM assessment_evidence c WHERE c.evidence_id = e.id AND c.review_id = :review)");
+                conditions.add(
+                        "EXISTS (SELECT 1 FROM assessment_evidence c WHERE c.evidence_id = e.id AND c.review_id = :review)");
                 params.put("review", filter.citedInReview());
             }
             if (filter.text() != null) {
@@ -235,7 +270,12 @@ public class JdbcEvidenceItems implements EvidenceItems {
                     String word = ":word" + i;
                     conditions.add("(LOWER(e.title) LIKE " + word + " OR LOWER(e.document_name) LIKE " + word
                             + " OR LOWER(e.original_name) LIKE " + word + ")");
-                    params.put("word" + i, "%" + words[i].replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+                    params.put(
+                            "word" + i,
+                            "%"
+                                    + words[i].replace("\\", "\\\\")
+                                            .replace("%", "\\%")
+                                            .replace("_", "\\_") + "%");
                 }
             }
             return new Where(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), params);

@@ -55,15 +55,21 @@ public class JdbcRejectedUploads implements RejectedUploads {
                 .param("storageKey", upload.storageKey())
                 .param("at", UTC_DATE_TIME.format(upload.uploadedAt()))
                 .param("by", upload.uploadedBy())
-                .param("deletedAt", upload.fileDeletedAt() == null ? null : UTC_DATE_TIME.format(upload.fileDeletedAt()))
+                .param(
+                        "deletedAt",
+                        upload.fileDeletedAt() == null ? null : UTC_DATE_TIME.format(upload.fileDeletedAt()))
                 .param("deletedBy", upload.fileDeletedBy())
                 .update(key);
-        return upload.withId(new RejectedUploadId(Objects.requireNonNull(key.getKey()).longValue()));
+        return upload.withId(
+                new RejectedUploadId(Objects.requireNonNull(key.getKey()).longValue()));
     }
 
     @Override
     public Optional<RejectedUpload> find(RejectedUploadId id) {
-        return jdbc.sql(SELECT + " WHERE id = ?").param(id.value()).query(JdbcRejectedUploads::upload).optional();
+        return jdbc.sql(SELECT + " WHERE id = ?")
+                .param(id.value())
+                .query(JdbcRejectedUploads::upload)
+                .optional();
     }
 
     @Override
@@ -77,7 +83,9 @@ public class JdbcRejectedUploads implements RejectedUploads {
 
     @Override
     public long count() {
-        return jdbc.sql("SELECT COUNT(*) FROM rejected_upload").query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM rejected_upload")
+                .query(Long.class)
+                .single();
     }
 
     @Override
@@ -85,10 +93,11 @@ public class JdbcRejectedUploads implements RejectedUploads {
         return jdbc.sql("""
                         UPDATE rejected_upload SET storage_key = NULL, file_deleted_at = :at, file_deleted_by = :by
                         WHERE id = :id AND storage_key IS NOT NULL""")
-                .param("at", UTC_DATE_TIME.format(at))
-                .param("by", by)
-                .param("id", id.value())
-                .update() == 1;
+                        .param("at", UTC_DATE_TIME.format(at))
+                        .param("by", by)
+                        .param("id", id.value())
+                        .update()
+                == 1;
     }
 
     private static RejectedUpload upload(ResultSet rs, int row) throws SQLException {

@@ -37,28 +37,39 @@ public class JdbcFrameworks implements Frameworks {
 
     @Override
     public Optional<Framework> find(FrameworkId id) {
-        return jdbc.sql(SELECT + " WHERE id = ?").param(id.value()).query(FrameworkRow.class).optional().map(this::framework);
+        return jdbc.sql(SELECT + " WHERE id = ?")
+                .param(id.value())
+                .query(FrameworkRow.class)
+                .optional()
+                .map(this::framework);
     }
 
     @Override
     public List<Framework> latestVersions() {
         return jdbc.sql(SELECT + """
                          WHERE framework_version = (SELECT MAX(framework_version) FROM framework WHERE family = f.family)
-                        ORDER BY name, family""")
-                .query(FrameworkRow.class).list().stream().map(this::framework).toList();
+                        ORDER BY name, family""").query(FrameworkRow.class).list().stream()
+                .map(this::framework)
+                .toList();
     }
 
     @Override
     public List<Framework> versionsOf(String family) {
-        return jdbc.sql(SELECT + " WHERE family = ? ORDER BY framework_version")
+        return jdbc
+                .sql(SELECT + " WHERE family = ? ORDER BY framework_version")
                 .param(family)
-                .query(FrameworkRow.class).list().stream().map(this::framework).toList();
+                .query(FrameworkRow.class)
+                .list()
+                .stream()
+                .map(this::framework)
+                .toList();
     }
 
     @Override
     public Framework add(Framework framework) {
         if (framework.id() != null) {
-            throw new IllegalArgumentException("A saved framework version is never changed: save the next version instead");
+            throw new IllegalArgumentException(
+                    "A saved framework version is never changed: save the next version instead");
         }
         KeyHolder key = new GeneratedKeyHolder();
         try {
@@ -108,12 +119,26 @@ public class JdbcFrameworks implements Frameworks {
         if (changed == 0) {
             throw new ConcurrentChangeException("The framework " + framework.name());
         }
-        jdbc.sql("DELETE FROM framework_question WHERE framework_id = ?").param(id.value()).update();
-        jdbc.sql("DELETE FROM framework_step WHERE framework_id = ?").param(id.value()).update();
-        jdbc.sql("DELETE FROM framework_key_measure WHERE framework_id = ?").param(id.value()).update();
+        jdbc.sql("DELETE FROM framework_question WHERE framework_id = ?")
+                .param(id.value())
+                .update();
+        jdbc.sql("DELETE FROM framework_step WHERE framework_id = ?")
+                .param(id.value())
+                .update();
+        jdbc.sql("DELETE FROM framework_key_measure WHERE framework_id = ?")
+                .param(id.value())
+                .update();
         insertContent(id.value(), framework);
-        return new Framework(id, framework.family(), framework.name(), framework.version(), framework.source(),
-                framework.guidance(), framework.keyMeasures(), framework.steps(), framework.revision() + 1);
+        return new Framework(
+                id,
+                framework.family(),
+                framework.name(),
+                framework.version(),
+                framework.source(),
+                framework.guidance(),
+                framework.keyMeasures(),
+                framework.steps(),
+                framework.revision() + 1);
     }
 
     private void insertContent(long id, Framework framework) {
@@ -130,7 +155,12 @@ public class JdbcFrameworks implements Frameworks {
                 jdbc.sql("""
                                 INSERT INTO framework_question (framework_id, step_no, question_no, question_text, key_measure_no)
                                 VALUES (?, ?, ?, ?, ?)""")
-                        .params(id, question.ref().step(), question.ref().number(), question.text(), question.keyMeasure())
+                        .params(
+                                id,
+                                question.ref().step(),
+                                question.ref().number(),
+                                question.text(),
+                                question.keyMeasure())
                         .update();
             }
         }
@@ -138,7 +168,11 @@ public class JdbcFrameworks implements Frameworks {
 
     @Override
     public boolean isInUse(FrameworkId id) {
-        return jdbc.sql("SELECT COUNT(*) FROM review WHERE framework_id = ?").param(id.value()).query(Long.class).single() > 0;
+        return jdbc.sql("SELECT COUNT(*) FROM review WHERE framework_id = ?")
+                        .param(id.value())
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     private Framework framework(FrameworkRow row) {
@@ -152,21 +186,42 @@ public class JdbcFrameworks implements Frameworks {
                         SELECT step_no, question_no, question_text, key_measure_no FROM framework_question
                         WHERE framework_id = ? ORDER BY step_no, question_no""")
                 .param(row.id())
-                .query((rs, n) -> new Question(new QuestionRef(rs.getInt("step_no"), rs.getInt("question_no")),
-                        rs.getString("question_text"), rs.getInt("key_measure_no")))
+                .query((rs, n) -> new Question(
+                        new QuestionRef(rs.getInt("step_no"), rs.getInt("question_no")),
+                        rs.getString("question_text"),
+                        rs.getInt("key_measure_no")))
                 .list()
-                .forEach(q -> questions.computeIfAbsent(q.ref().step(), s -> new ArrayList<>()).add(q));
+                .forEach(q -> questions
+                        .computeIfAbsent(q.ref().step(), s -> new ArrayList<>())
+                        .add(q));
         List<Step> steps = jdbc.sql("SELECT step_no, title FROM framework_step WHERE framework_id = ? ORDER BY step_no")
                 .param(row.id())
-                .query((rs, n) -> new Step(rs.getInt("step_no"), rs.getString("title"),
+                .query((rs, n) -> new Step(
+                        rs.getInt("step_no"),
+                        rs.getString("title"),
                         questions.getOrDefault(rs.getInt("step_no"), List.of())))
                 .list();
-        return new Framework(new FrameworkId(row.id()), row.family(), row.name(), row.frameworkVersion(), row.source(),
+        return new Framework(
+                new FrameworkId(row.id()),
+                row.family(),
+                row.name(),
+                row.frameworkVersion(),
+                row.source(),
                 new RagGuidance(row.guidanceGreen(), row.guidanceAmber(), row.guidanceRed(), row.guidanceActionPlan()),
-                measures, steps, row.revision());
+                measures,
+                steps,
+                row.revision());
     }
 
-    record FrameworkRow(long id, String family, String name, int frameworkVersion, String source, String guidanceGreen,
-                        String guidanceAmber, String guidanceRed, String guidanceActionPlan, long revision) {
-    }
+    record FrameworkRow(
+            long id,
+            String family,
+            String name,
+            int frameworkVersion,
+            String source,
+            String guidanceGreen,
+            String guidanceAmber,
+            String guidanceRed,
+            String guidanceActionPlan,
+            long revision) {}
 }

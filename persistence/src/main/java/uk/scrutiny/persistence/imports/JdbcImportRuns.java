@@ -38,14 +38,17 @@ public class JdbcImportRuns implements ImportRuns {
     /** Instants are bound as UTC text: Connector/J takes MariaDB 10.11 for MySQL 5.5 and would drop fractions of a second. */
     private static final DateTimeFormatter UTC_DATE_TIME =
             DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS").withZone(UTC);
+
     private static final int BATCH_SIZE = 1000;
 
-    private static final String SELECT_RUN = "SELECT id, started_at, finished_at, status, run_trigger, started_by, failure, report FROM import_run";
+    private static final String SELECT_RUN =
+            "SELECT id, started_at, finished_at, status, run_trigger, started_by, failure, report FROM import_run";
     private static final String SELECT_FILE = """
             SELECT id, run_id, path, kind, sha256, file_size, stage, outcome, rows_read, rows_imported, rows_rejected,
                    submitted_by, only_agency, filed_as
             FROM import_file""";
-    private static final String SELECT_ISSUE = "SELECT row_no, column_name, cell_value, reason, warning FROM import_issue";
+    private static final String SELECT_ISSUE =
+            "SELECT row_no, column_name, cell_value, reason, warning FROM import_issue";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -67,18 +70,29 @@ public class JdbcImportRuns implements ImportRuns {
     @Override
     public void finish(long runId, RunStatus status, Instant at, @Nullable String failure, @Nullable String report) {
         jdbc.sql("UPDATE import_run SET status = ?, finished_at = ?, failure = ?, report = ? WHERE id = ?")
-                .params(status.name(), UTC_DATE_TIME.format(at), failure == null ? null : cut(failure, 2000), report, runId)
+                .params(
+                        status.name(),
+                        UTC_DATE_TIME.format(at),
+                        failure == null ? null : cut(failure, 2000),
+                        report,
+                        runId)
                 .update();
     }
 
     @Override
     public Optional<ImportRun> find(long runId) {
-        return jdbc.sql(SELECT_RUN + " WHERE id = ?").param(runId).query(JdbcImportRuns::run).optional();
+        return jdbc.sql(SELECT_RUN + " WHERE id = ?")
+                .param(runId)
+                .query(JdbcImportRuns::run)
+                .optional();
     }
 
     @Override
     public List<ImportRun> find(int offset, int limit) {
-        return jdbc.sql(SELECT_RUN + " ORDER BY id DESC LIMIT ? OFFSET ?").params(limit, offset).query(JdbcImportRuns::run).list();
+        return jdbc.sql(SELECT_RUN + " ORDER BY id DESC LIMIT ? OFFSET ?")
+                .params(limit, offset)
+                .query(JdbcImportRuns::run)
+                .list();
     }
 
     @Override
@@ -88,18 +102,34 @@ public class JdbcImportRuns implements ImportRuns {
 
     @Override
     public List<ImportRun> unfinished() {
-        return jdbc.sql(SELECT_RUN + " WHERE status = ? ORDER BY id").param(RunStatus.RUNNING.name()).query(JdbcImportRuns::run).list();
+        return jdbc.sql(SELECT_RUN + " WHERE status = ? ORDER BY id")
+                .param(RunStatus.RUNNING.name())
+                .query(JdbcImportRuns::run)
+                .list();
     }
 
     @Override
-    public ImportFile addFile(long runId, String path, ImportKind kind, String sha256, long size, String submittedBy,
-                              @Nullable AgencyCode onlyAgency) {
+    public ImportFile addFile(
+            long runId,
+            String path,
+            ImportKind kind,
+            String sha256,
+            long size,
+            String submittedBy,
+            @Nullable AgencyCode onlyAgency) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                         INSERT INTO import_file (run_id, path, kind, sha256, file_size, stage, rows_read, rows_imported, rows_rejected,
                                                  submitted_by, only_agency)
                         VALUES (?, ?, ?, ?, ?, ?, 0, 0, 0, ?, ?)""")
-                .params(runId, path, kind.name(), sha256, size, FileStage.FOUND.name(), submittedBy,
+                .params(
+                        runId,
+                        path,
+                        kind.name(),
+                        sha256,
+                        size,
+                        FileStage.FOUND.name(),
+                        submittedBy,
                         onlyAgency == null ? null : onlyAgency.value())
                 .update(key);
         return file(Objects.requireNonNull(key.getKey()).longValue()).orElseThrow();
@@ -110,25 +140,40 @@ public class JdbcImportRuns implements ImportRuns {
         jdbc.sql("""
                         UPDATE import_file SET stage = ?, outcome = ?, rows_read = ?, rows_imported = ?, rows_rejected = ?, filed_as = ?
                         WHERE id = ?""")
-                .params(file.stage().name(), file.outcome() == null ? null : file.outcome().name(), file.rowsRead(),
-                        file.rowsImported(), file.rowsRejected(), file.filedAs(), file.id())
+                .params(
+                        file.stage().name(),
+                        file.outcome() == null ? null : file.outcome().name(),
+                        file.rowsRead(),
+                        file.rowsImported(),
+                        file.rowsRejected(),
+                        file.filedAs(),
+                        file.id())
                 .update();
     }
 
     @Override
     public Optional<ImportFile> file(long fileId) {
-        return jdbc.sql(SELECT_FILE + " WHERE id = ?").param(fileId).query(JdbcImportRuns::file).optional();
+        return jdbc.sql(SELECT_FILE + " WHERE id = ?")
+                .param(fileId)
+                .query(JdbcImportRuns::file)
+                .optional();
     }
 
     @Override
     public List<ImportFile> files(long runId) {
-        return jdbc.sql(SELECT_FILE + " WHERE run_id = ? ORDER BY id").param(runId).query(JdbcImportRuns::file).list();
+        return jdbc.sql(SELECT_FILE + " WHERE run_id = ? ORDER BY id")
+                .param(runId)
+                .query(JdbcImportRuns::file)
+                .list();
     }
 
     @Override
     public void addIssues(long fileId, List<ImportIssue> issues) {
-        batch.batchUpdate("INSERT INTO import_issue (file_id, row_no, column_name, cell_value, reason, warning) VALUES (?, ?, ?, ?, ?, ?)",
-                issues, BATCH_SIZE, (ps, issue) -> {
+        batch.batchUpdate(
+                "INSERT INTO import_issue (file_id, row_no, column_name, cell_value, reason, warning) VALUES (?, ?, ?, ?, ?, ?)",
+                issues,
+                BATCH_SIZE,
+                (ps, issue) -> {
                     ps.setLong(1, fileId);
                     ps.setObject(2, issue.row(), Types.INTEGER);
                     ps.setObject(3, issue.column(), Types.VARCHAR);
@@ -154,13 +199,18 @@ public class JdbcImportRuns implements ImportRuns {
     @Override
     public long countIssues(long fileId, boolean warnings) {
         return jdbc.sql("SELECT COUNT(*) FROM import_issue WHERE file_id = ? AND warning = ?")
-                .params(fileId, warnings).query(Long.class).single();
+                .params(fileId, warnings)
+                .query(Long.class)
+                .single();
     }
 
     @Override
     public int countRowsWithErrors(long fileId) {
-        return jdbc.sql("SELECT COUNT(DISTINCT row_no) FROM import_issue WHERE file_id = ? AND warning = ? AND row_no IS NOT NULL")
-                .params(fileId, false).query(Integer.class).single();
+        return jdbc.sql(
+                        "SELECT COUNT(DISTINCT row_no) FROM import_issue WHERE file_id = ? AND warning = ? AND row_no IS NOT NULL")
+                .params(fileId, false)
+                .query(Integer.class)
+                .single();
     }
 
     @Override
@@ -168,8 +218,9 @@ public class JdbcImportRuns implements ImportRuns {
         long after = 0;
         while (true) {
             List<Long> ids = new java.util.ArrayList<>(BATCH_SIZE);
-            List<ImportIssue> page = jdbc.sql("SELECT id, row_no, column_name, cell_value, reason, warning FROM import_issue"
-                            + " WHERE file_id = ? AND id > ? ORDER BY id LIMIT ?")
+            List<ImportIssue> page = jdbc.sql(
+                            "SELECT id, row_no, column_name, cell_value, reason, warning FROM import_issue"
+                                    + " WHERE file_id = ? AND id > ? ORDER BY id LIMIT ?")
                     .params(fileId, after, BATCH_SIZE)
                     .query((rs, n) -> {
                         ids.add(rs.getLong("id"));
@@ -189,14 +240,20 @@ public class JdbcImportRuns implements ImportRuns {
         jdbc.sql("""
                         INSERT INTO import_upload (inbox_name, original_name, sha256, submitted_by, only_agency, received_at)
                         VALUES (?, ?, ?, ?, ?, ?)""")
-                .params(upload.inboxName(), cut(upload.originalName(), 255), upload.sha256(), upload.submittedBy(),
-                        upload.onlyAgency() == null ? null : upload.onlyAgency().value(), UTC_DATE_TIME.format(upload.receivedAt()))
+                .params(
+                        upload.inboxName(),
+                        cut(upload.originalName(), 255),
+                        upload.sha256(),
+                        upload.submittedBy(),
+                        upload.onlyAgency() == null ? null : upload.onlyAgency().value(),
+                        UTC_DATE_TIME.format(upload.receivedAt()))
                 .update();
     }
 
     @Override
     public Optional<ScorecardUpload> upload(String inboxName) {
-        return jdbc.sql("SELECT inbox_name, original_name, sha256, submitted_by, only_agency, received_at FROM import_upload WHERE inbox_name = ?")
+        return jdbc.sql(
+                        "SELECT inbox_name, original_name, sha256, submitted_by, only_agency, received_at FROM import_upload WHERE inbox_name = ?")
                 .param(inboxName)
                 .query(JdbcImportRuns::upload)
                 .optional();
@@ -213,10 +270,13 @@ public class JdbcImportRuns implements ImportRuns {
         if (agency != null) {
             statement = statement.param("agency", agency.value());
         }
-        return statement.query((rs, n) -> {
-            Long fileId = rs.getObject("file_id", Long.class);
-            return new UploadOutcome(upload(rs, n), fileId == null ? null : file(fileId).orElse(null));
-        }).list();
+        return statement
+                .query((rs, n) -> {
+                    Long fileId = rs.getObject("file_id", Long.class);
+                    return new UploadOutcome(
+                            upload(rs, n), fileId == null ? null : file(fileId).orElse(null));
+                })
+                .list();
     }
 
     private static String cut(String text, int max) {
@@ -229,30 +289,54 @@ public class JdbcImportRuns implements ImportRuns {
     }
 
     private static ImportRun run(ResultSet rs, int row) throws SQLException {
-        return new ImportRun(rs.getLong("id"), Objects.requireNonNull(instant(rs, "started_at")), instant(rs, "finished_at"),
-                RunStatus.valueOf(rs.getString("status")), RunTrigger.valueOf(rs.getString("run_trigger")),
-                rs.getString("started_by"), rs.getString("failure"), rs.getString("report"));
+        return new ImportRun(
+                rs.getLong("id"),
+                Objects.requireNonNull(instant(rs, "started_at")),
+                instant(rs, "finished_at"),
+                RunStatus.valueOf(rs.getString("status")),
+                RunTrigger.valueOf(rs.getString("run_trigger")),
+                rs.getString("started_by"),
+                rs.getString("failure"),
+                rs.getString("report"));
     }
 
     private static ImportFile file(ResultSet rs, int row) throws SQLException {
         String outcome = rs.getString("outcome");
         String agency = rs.getString("only_agency");
-        return new ImportFile(rs.getLong("id"), rs.getLong("run_id"), rs.getString("path"), ImportKind.valueOf(rs.getString("kind")),
-                rs.getString("sha256"), rs.getLong("file_size"), FileStage.valueOf(rs.getString("stage")),
-                outcome == null ? null : ImportOutcome.valueOf(outcome), rs.getInt("rows_read"), rs.getInt("rows_imported"),
-                rs.getInt("rows_rejected"), rs.getString("submitted_by"), agency == null ? null : new AgencyCode(agency),
+        return new ImportFile(
+                rs.getLong("id"),
+                rs.getLong("run_id"),
+                rs.getString("path"),
+                ImportKind.valueOf(rs.getString("kind")),
+                rs.getString("sha256"),
+                rs.getLong("file_size"),
+                FileStage.valueOf(rs.getString("stage")),
+                outcome == null ? null : ImportOutcome.valueOf(outcome),
+                rs.getInt("rows_read"),
+                rs.getInt("rows_imported"),
+                rs.getInt("rows_rejected"),
+                rs.getString("submitted_by"),
+                agency == null ? null : new AgencyCode(agency),
                 rs.getString("filed_as"));
     }
 
     private static ImportIssue issue(ResultSet rs, int row) throws SQLException {
-        return new ImportIssue(rs.getObject("row_no", Integer.class), rs.getString("column_name"), rs.getString("cell_value"),
-                rs.getString("reason"), rs.getBoolean("warning"));
+        return new ImportIssue(
+                rs.getObject("row_no", Integer.class),
+                rs.getString("column_name"),
+                rs.getString("cell_value"),
+                rs.getString("reason"),
+                rs.getBoolean("warning"));
     }
 
     private static ScorecardUpload upload(ResultSet rs, int row) throws SQLException {
         String agency = rs.getString("only_agency");
-        return new ScorecardUpload(rs.getString("inbox_name"), rs.getString("original_name"), rs.getString("sha256"),
-                rs.getString("submitted_by"), agency == null ? null : new AgencyCode(agency),
+        return new ScorecardUpload(
+                rs.getString("inbox_name"),
+                rs.getString("original_name"),
+                rs.getString("sha256"),
+                rs.getString("submitted_by"),
+                agency == null ? null : new AgencyCode(agency),
                 Objects.requireNonNull(instant(rs, "received_at")));
     }
 }

@@ -32,19 +32,24 @@ public class JdbcAgencies implements Agencies {
 
     @Override
     public Optional<Agency> find(AgencyCode code) {
-        return jdbc.sql(SELECT + " WHERE code = ?").param(code.value()).query(JdbcAgencies::agency).optional();
+        return jdbc.sql(SELECT + " WHERE code = ?")
+                .param(code.value())
+                .query(JdbcAgencies::agency)
+                .optional();
     }
 
     @Override
     public Agency save(Agency agency) {
         var statement = agency.version() == 0
-                ? jdbc.sql("INSERT INTO agency (code, name, kind, active, version) VALUES (:code, :name, :kind, :active, 1)")
+                ? jdbc.sql(
+                        "INSERT INTO agency (code, name, kind, active, version) VALUES (:code, :name, :kind, :active, 1)")
                 : jdbc.sql("""
                         UPDATE agency SET name = :name, kind = :kind, active = :active, version = version + 1
                         WHERE code = :code AND version = :version""").param("version", agency.version());
         int saved;
         try {
-            saved = statement.param("code", agency.code().value())
+            saved = statement
+                    .param("code", agency.code().value())
                     .param("name", agency.name())
                     .param("kind", agency.kind().name())
                     .param("active", agency.active())
@@ -59,7 +64,11 @@ public class JdbcAgencies implements Agencies {
     }
 
     private static Agency agency(ResultSet rs, int row) throws SQLException {
-        return new Agency(new AgencyCode(rs.getString("code")), rs.getString("name"),
-                AgencyKind.valueOf(rs.getString("kind")), rs.getBoolean("active"), rs.getLong("version"));
+        return new Agency(
+                new AgencyCode(rs.getString("code")),
+                rs.getString("name"),
+                AgencyKind.valueOf(rs.getString("kind")),
+                rs.getBoolean("active"),
+                rs.getLong("version"));
     }
 }

@@ -26,7 +26,9 @@ public class JdbcMeetingBodies implements MeetingBodies {
 
     @Override
     public List<MeetingBody> all() {
-        return jdbc.sql(SELECT + " ORDER BY code").query(JdbcMeetingBodies::body).list();
+        return jdbc.sql(SELECT + " ORDER BY code")
+                .query(JdbcMeetingBodies::body)
+                .list();
     }
 
     @Override
@@ -46,7 +48,8 @@ public class JdbcMeetingBodies implements MeetingBodies {
                         WHERE code = :code AND version = :version""").param("version", body.version());
         int saved;
         try {
-            saved = statement.param("code", body.code())
+            saved = statement
+                    .param("code", body.code())
                     .param("name", body.name())
                     .param("active", body.active())
                     .update();
@@ -60,6 +63,7 @@ public class JdbcMeetingBodies implements MeetingBodies {
     }
 
     private static MeetingBody body(ResultSet rs, int row) throws SQLException {
-        return new MeetingBody(rs.getString("code"), rs.getString("name"), rs.getBoolean("active"), rs.getLong("version"));
+        return new MeetingBody(
+                rs.getString("code"), rs.getString("name"), rs.getBoolean("active"), rs.getLong("version"));
     }
 }

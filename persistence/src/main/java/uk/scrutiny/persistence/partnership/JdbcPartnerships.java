@@ -22,8 +22,8 @@ public class JdbcPartnerships implements Partnerships {
     public Partnership current() {
         return jdbc.sql("SELECT name, short_name, area, version FROM partnership WHERE id = ?")
                 .param(THE_PARTNERSHIP)
-                .query((rs, n) -> new Partnership(rs.getString("name"), rs.getString("short_name"),
-                        rs.getString("area"), rs.getLong("version")))
+                .query((rs, n) -> new Partnership(
+                        rs.getString("name"), rs.getString("short_name"), rs.getString("area"), rs.getLong("version")))
                 .single();
     }
 
@@ -41,6 +41,7 @@ public class JdbcPartnerships implements Partnerships {
         if (updated == 0) {
             throw new ConcurrentChangeException("The partnership's details");
         }
-        return new Partnership(partnership.name(), partnership.shortName(), partnership.area(), partnership.version() + 1);
+        return new Partnership(
+                partnership.name(), partnership.shortName(), partnership.area(), partnership.version() + 1);
     }
 }

@@ -43,13 +43,18 @@ public class JdbcPublishedReports implements PublishedReports {
 
     @Override
     public Optional<PublishedReport> find(PublishedReportId id) {
-        return jdbc.sql(SELECT + " WHERE id = ?").param(id.value()).query(JdbcPublishedReports::report).optional();
+        return jdbc.sql(SELECT + " WHERE id = ?")
+                .param(id.value())
+                .query(JdbcPublishedReports::report)
+                .optional();
     }
 
     @Override
     public List<PublishedReport> of(ReviewId review) {
         return jdbc.sql(SELECT + " WHERE review_id = ? ORDER BY report_version DESC, report_format")
-                .param(review.value()).query(JdbcPublishedReports::report).list();
+                .param(review.value())
+                .query(JdbcPublishedReports::report)
+                .list();
     }
 
     @Override
@@ -79,15 +84,30 @@ public class JdbcPublishedReports implements PublishedReports {
         } catch (DuplicateKeyException e) {
             throw new ConcurrentChangeException("Version " + report.version() + " of the report");
         }
-        return new PublishedReport(new PublishedReportId(Objects.requireNonNull(key.getKey()).longValue()),
-                report.reviewId(), report.version(), report.format(), file, report.publishedAt(), report.publishedBy());
+        return new PublishedReport(
+                new PublishedReportId(Objects.requireNonNull(key.getKey()).longValue()),
+                report.reviewId(),
+                report.version(),
+                report.format(),
+                file,
+                report.publishedAt(),
+                report.publishedBy());
     }
 
     private static PublishedReport report(ResultSet rs, int row) throws SQLException {
-        StoredFile file = new StoredFile(rs.getString("storage_key"), rs.getString("original_name"), rs.getString("sha256"),
-                rs.getString("content_type"), rs.getLong("file_size"));
-        return new PublishedReport(new PublishedReportId(rs.getLong("id")), new ReviewId(rs.getLong("review_id")),
-                rs.getInt("report_version"), ReportFormat.valueOf(rs.getString("report_format")), file,
-                rs.getObject("published_at", LocalDateTime.class).toInstant(UTC), rs.getString("published_by"));
+        StoredFile file = new StoredFile(
+                rs.getString("storage_key"),
+                rs.getString("original_name"),
+                rs.getString("sha256"),
+                rs.getString("content_type"),
+                rs.getLong("file_size"));
+        return new PublishedReport(
+                new PublishedReportId(rs.getLong("id")),
+                new ReviewId(rs.getLong("review_id")),
+                rs.getInt("report_version"),
+                ReportFormat.valueOf(rs.getString("report_format")),
+                file,
+                rs.getObject("published_at", LocalDateTime.class).toInstant(UTC),
+                rs.getString("published_by"));
     }
 }

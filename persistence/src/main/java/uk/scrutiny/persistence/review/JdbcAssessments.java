@@ -26,7 +26,8 @@ import uk.scrutiny.domain.review.ReviewId;
 @Repository
 public class JdbcAssessments implements Assessments {
 
-    private static final String SELECT = "SELECT review_id, step_no, question_no, rating, commentary, version FROM assessment";
+    private static final String SELECT =
+            "SELECT review_id, step_no, question_no, rating, commentary, version FROM assessment";
 
     private final JdbcClient jdbc;
 
@@ -39,12 +40,11 @@ public class JdbcAssessments implements Assessments {
         Map<QuestionRef, List<EvidenceId>> cited = new HashMap<>();
         jdbc.sql("""
                         SELECT step_no, question_no, evidence_id FROM assessment_evidence
-                        WHERE review_id = ? ORDER BY step_no, question_no, cited_order""")
-                .param(review.value())
-                .query(rs -> {
-                    cited.computeIfAbsent(new QuestionRef(rs.getInt("step_no"), rs.getInt("question_no")), q -> new ArrayList<>())
-                            .add(new EvidenceId(rs.getLong("evidence_id")));
-                });
+                        WHERE review_id = ? ORDER BY step_no, question_no, cited_order""").param(review.value()).query(rs -> {
+            cited.computeIfAbsent(
+                            new QuestionRef(rs.getInt("step_no"), rs.getInt("question_no")), q -> new ArrayList<>())
+                    .add(new EvidenceId(rs.getLong("evidence_id")));
+        });
         return jdbc.sql(SELECT + " WHERE review_id = ? ORDER BY step_no, question_no")
                 .param(review.value())
                 .query((rs, n) -> assessment(rs, cited.getOrDefault(question(rs), List.of())))
@@ -67,30 +67,37 @@ public class JdbcAssessments implements Assessments {
 
     @Override
     public Assessment save(Assessment assessment) {
-        var statement = assessment.version() == 0
-                ? jdbc.sql("""
+        var statement =
+                assessment.version() == 0 ? jdbc.sql("""
                         INSERT INTO assessment (review_id, step_no, question_no, rating, commentary, version)
-                        VALUES (:review, :step, :question, :rating, :commentary, 1)""")
-                : jdbc.sql("""
+                        VALUES (:review, :step, :question, :rating, :commentary, 1)""") : jdbc.sql("""
                         UPDATE assessment SET rating = :rating, commentary = :commentary, version = version + 1
-                        WHERE review_id = :review AND step_no = :step AND question_no = :question AND version = :version""")
-                        .param("version", assessment.version());
+                        WHERE review_id = :review AND step_no = :step AND question_no = :question AND version = :version""").param("version", assessment.version());
         long review = assessment.reviewId().value();
         QuestionRef question = assessment.question();
         int saved;
         try {
-            saved = statement.param("review", review)
+            saved = statement
+                    .param("review", review)
                     .param("step", question.step())
                     .param("question", question.number())
-                    .param("rating", assessment.rating() == null ? null : assessment.rating().name())
+                    .param(
+                            "rating",
+                            assessment.rating() == null
+                                    ? null
+                                    : assessment.rating().name())
                     .param("commentary", assessment.commentary())
                     .update();
         } catch (DuplicateKeyException e) {
             saved = 0;
         }
         if (saved == 0) {
-            int year = jdbc.sql("SELECT fy_start FROM review WHERE id = ?").param(review).query(Integer.class).single();
-            throw new ConcurrentChangeException("Question " + question + " of the " + FinancialYear.of(year) + " review");
+            int year = jdbc.sql("SELECT fy_start FROM review WHERE id = ?")
+                    .param(review)
+                    .query(Integer.class)
+                    .single();
+            throw new ConcurrentChangeException(
+                    "Question " + question + " of the " + FinancialYear.of(year) + " review");
         }
         jdbc.sql("DELETE FROM assessment_evidence WHERE review_id = ? AND step_no = ? AND question_no = ?")
                 .params(review, question.step(), question.number())
@@ -100,10 +107,20 @@ public class JdbcAssessments implements Assessments {
             jdbc.sql("""
                             INSERT INTO assessment_evidence (review_id, step_no, question_no, evidence_id, cited_order)
                             VALUES (?, ?, ?, ?, ?)""")
-                    .params(review, question.step(), question.number(), cited.get(order).value(), order)
+                    .params(
+                            review,
+                            question.step(),
+                            question.number(),
+                            cited.get(order).value(),
+                            order)
                     .update();
         }
-        return new Assessment(assessment.reviewId(), question, assessment.rating(), assessment.commentary(), cited,
+        return new Assessment(
+                assessment.reviewId(),
+                question,
+                assessment.rating(),
+                assessment.commentary(),
+                cited,
                 assessment.version() + 1);
     }
 
@@ -113,7 +130,12 @@ public class JdbcAssessments implements Assessments {
 
     private static Assessment assessment(ResultSet rs, List<EvidenceId> cited) throws SQLException {
         String rating = rs.getString("rating");
-        return new Assessment(new ReviewId(rs.getLong("review_id")), question(rs),
-                rating == null ? null : RagRating.valueOf(rating), rs.getString("commentary"), cited, rs.getLong("version"));
+        return new Assessment(
+                new ReviewId(rs.getLong("review_id")),
+                question(rs),
+                rating == null ? null : RagRating.valueOf(rating),
+                rs.getString("commentary"),
+                cited,
+                rs.getLong("version"));
     }
 }

@@ -29,7 +29,8 @@ public class JdbcReviews implements Reviews {
     private static final DateTimeFormatter UTC_DATE_TIME =
             DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS").withZone(UTC);
 
-    private static final String SELECT = "SELECT id, fy_start, framework_id, scrutineer, overall_judgement, status, version FROM review";
+    private static final String SELECT =
+            "SELECT id, fy_start, framework_id, scrutineer, overall_judgement, status, version FROM review";
 
     private final JdbcClient jdbc;
 
@@ -39,17 +40,27 @@ public class JdbcReviews implements Reviews {
 
     @Override
     public Optional<Review> find(ReviewId id) {
-        return jdbc.sql(SELECT + " WHERE id = ?").param(id.value()).query(ReviewRow.class).optional().map(this::review);
+        return jdbc.sql(SELECT + " WHERE id = ?")
+                .param(id.value())
+                .query(ReviewRow.class)
+                .optional()
+                .map(this::review);
     }
 
     @Override
     public Optional<Review> findByYear(FinancialYear year) {
-        return jdbc.sql(SELECT + " WHERE fy_start = ?").param(year.startYear()).query(ReviewRow.class).optional().map(this::review);
+        return jdbc.sql(SELECT + " WHERE fy_start = ?")
+                .param(year.startYear())
+                .query(ReviewRow.class)
+                .optional()
+                .map(this::review);
     }
 
     @Override
     public List<Review> all() {
-        return jdbc.sql(SELECT + " ORDER BY fy_start DESC").query(ReviewRow.class).list().stream().map(this::review).toList();
+        return jdbc.sql(SELECT + " ORDER BY fy_start DESC").query(ReviewRow.class).list().stream()
+                .map(this::review)
+                .toList();
     }
 
     @Override
@@ -61,10 +72,9 @@ public class JdbcReviews implements Reviews {
                 : jdbc.sql("""
                         UPDATE review SET fy_start = :year, framework_id = :framework, scrutineer = :scrutineer,
                                overall_judgement = :judgement, status = :status, version = version + 1
-                        WHERE id = :id AND version = :version""")
-                        .param("id", review.id().value())
-                        .param("version", review.version());
-        statement.param("year", review.year().startYear())
+                        WHERE id = :id AND version = :version""").param("id", review.id().value()).param("version", review.version());
+        statement
+                .param("year", review.year().startYear())
                 .param("framework", review.frameworkId().value())
                 .param("scrutineer", review.scrutineer())
                 .param("judgement", review.overallJudgement())
@@ -79,7 +89,9 @@ public class JdbcReviews implements Reviews {
             throw new ConcurrentChangeException("The " + review.year() + " review");
         } else {
             stored = jdbc.sql("SELECT COUNT(*) FROM review_status_change WHERE review_id = ?")
-                    .param(id.value()).query(Integer.class).single();
+                    .param(id.value())
+                    .query(Integer.class)
+                    .single();
         }
         List<StatusChange> history = review.history();
         for (int seq = stored; seq < history.size(); seq++) {
@@ -87,12 +99,25 @@ public class JdbcReviews implements Reviews {
             jdbc.sql("""
                             INSERT INTO review_status_change (review_id, seq, from_status, to_status, changed_at, changed_by, reason)
                             VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                    .params(id.value(), seq, move.from().name(), move.to().name(), UTC_DATE_TIME.format(move.at()),
-                            move.by(), move.reason())
+                    .params(
+                            id.value(),
+                            seq,
+                            move.from().name(),
+                            move.to().name(),
+                            UTC_DATE_TIME.format(move.at()),
+                            move.by(),
+                            move.reason())
                     .update();
         }
-        return new Review(id, review.year(), review.frameworkId(), review.scrutineer(), review.overallJudgement(),
-                review.status(), history, review.version() + 1);
+        return new Review(
+                id,
+                review.year(),
+                review.frameworkId(),
+                review.scrutineer(),
+                review.overallJudgement(),
+                review.status(),
+                history,
+                review.version() + 1);
     }
 
     private Review review(ReviewRow row) {
@@ -100,16 +125,30 @@ public class JdbcReviews implements Reviews {
                         SELECT from_status, to_status, changed_at, changed_by, reason FROM review_status_change
                         WHERE review_id = ? ORDER BY seq""")
                 .param(row.id())
-                .query((rs, n) -> new StatusChange(ReviewStatus.valueOf(rs.getString("from_status")),
+                .query((rs, n) -> new StatusChange(
+                        ReviewStatus.valueOf(rs.getString("from_status")),
                         ReviewStatus.valueOf(rs.getString("to_status")),
                         rs.getObject("changed_at", LocalDateTime.class).toInstant(UTC),
-                        rs.getString("changed_by"), rs.getString("reason")))
+                        rs.getString("changed_by"),
+                        rs.getString("reason")))
                 .list();
-        return new Review(new ReviewId(row.id()), FinancialYear.of(row.fyStart()), new FrameworkId(row.frameworkId()),
-                row.scrutineer(), row.overallJudgement(), ReviewStatus.valueOf(row.status()), history, row.version());
+        return new Review(
+                new ReviewId(row.id()),
+                FinancialYear.of(row.fyStart()),
+                new FrameworkId(row.frameworkId()),
+                row.scrutineer(),
+                row.overallJudgement(),
+                ReviewStatus.valueOf(row.status()),
+                history,
+                row.version());
     }
 
-    record ReviewRow(long id, int fyStart, long frameworkId, String scrutineer, @Nullable String overallJudgement,
-                     String status, long version) {
-    }
+    record ReviewRow(
+            long id,
+            int fyStart,
+            long frameworkId,
+            String scrutineer,
+            @Nullable String overallJudgement,
+            String status,
+            long version) {}
 }

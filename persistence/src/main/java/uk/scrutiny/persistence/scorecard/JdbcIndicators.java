@@ -21,7 +21,8 @@ import uk.scrutiny.domain.scorecard.Indicators;
 @Repository
 public class JdbcIndicators implements Indicators {
 
-    private static final String SELECT = "SELECT code, name, unit, better, every_agency, active, version FROM indicator";
+    private static final String SELECT =
+            "SELECT code, name, unit, better, every_agency, active, version FROM indicator";
 
     private final JdbcClient jdbc;
 
@@ -33,12 +34,11 @@ public class JdbcIndicators implements Indicators {
     public List<Indicator> all() {
         Map<String, Set<AgencyCode>> suppliers = new HashMap<>();
         jdbc.sql("SELECT indicator_code, agency_code FROM indicator_supplier").query(rs -> {
-            suppliers.computeIfAbsent(rs.getString("indicator_code"), c -> new HashSet<>())
+            suppliers
+                    .computeIfAbsent(rs.getString("indicator_code"), c -> new HashSet<>())
                     .add(new AgencyCode(rs.getString("agency_code")));
         });
-        return jdbc.sql(SELECT + " ORDER BY code")
-                .query(IndicatorRow.class)
-                .list().stream()
+        return jdbc.sql(SELECT + " ORDER BY code").query(IndicatorRow.class).list().stream()
                 .map(row -> row.indicator(suppliers.getOrDefault(row.code(), Set.of())))
                 .toList();
     }
@@ -58,18 +58,17 @@ public class JdbcIndicators implements Indicators {
 
     @Override
     public Indicator save(Indicator indicator) {
-        var statement = indicator.version() == 0
-                ? jdbc.sql("""
+        var statement = indicator.version() == 0 ? jdbc.sql("""
                         INSERT INTO indicator (code, name, unit, better, every_agency, active, version)
-                        VALUES (:code, :name, :unit, :better, :everyAgency, :active, 1)""")
-                : jdbc.sql("""
+                        VALUES (:code, :name, :unit, :better, :everyAgency, :active, 1)""") : jdbc.sql("""
                         UPDATE indicator SET name = :name, unit = :unit, better = :better, every_agency = :everyAgency,
                                active = :active, version = version + 1
                         WHERE code = :code AND version = :version""").param("version", indicator.version());
         String code = indicator.code().value();
         int saved;
         try {
-            saved = statement.param("code", code)
+            saved = statement
+                    .param("code", code)
                     .param("name", indicator.name())
                     .param("unit", indicator.unit().name())
                     .param("better", indicator.better().name())
@@ -82,19 +81,38 @@ public class JdbcIndicators implements Indicators {
         if (saved == 0) {
             throw new ConcurrentChangeException("Indicator " + code);
         }
-        jdbc.sql("DELETE FROM indicator_supplier WHERE indicator_code = ?").param(code).update();
+        jdbc.sql("DELETE FROM indicator_supplier WHERE indicator_code = ?")
+                .param(code)
+                .update();
         for (AgencyCode agency : indicator.suppliers()) {
-            jdbc.sql("INSERT INTO indicator_supplier (indicator_code, agency_code) VALUES (?, ?)").params(code, agency.value()).update();
+            jdbc.sql("INSERT INTO indicator_supplier (indicator_code, agency_code) VALUES (?, ?)")
+                    .params(code, agency.value())
+                    .update();
         }
-        return new Indicator(indicator.code(), indicator.name(), indicator.unit(), indicator.better(), indicator.everyAgency(),
-                indicator.suppliers(), indicator.active(), indicator.version() + 1);
+        return new Indicator(
+                indicator.code(),
+                indicator.name(),
+                indicator.unit(),
+                indicator.better(),
+                indicator.everyAgency(),
+                indicator.suppliers(),
+                indicator.active(),
+                indicator.version() + 1);
     }
 
-    record IndicatorRow(String code, String name, String unit, String better, boolean everyAgency, boolean active, long version) {
+    record IndicatorRow(
+            String code, String name, String unit, String better, boolean everyAgency, boolean active, long version) {
 
         Indicator indicator(Set<AgencyCode> suppliers) {
-            return new Indicator(new IndicatorCode(code), name, IndicatorUnit.valueOf(unit), Direction.valueOf(better),
-                    everyAgency, suppliers, active, version);
+            return new Indicator(
+                    new IndicatorCode(code),
+                    name,
+                    IndicatorUnit.valueOf(unit),
+                    Direction.valueOf(better),
+                    everyAgency,
+                    suppliers,
+                    active,
+                    version);
         }
     }
 }

@@ -46,6 +46,7 @@ public class JdbcScorecardSubmissions implements ScorecardSubmissions {
 
     /** Rows per JDBC batch: a chunk of the import is sent as one multi-row insert, split only at the server's packet size. */
     private static final int BATCH_SIZE = 10_000;
+
     private static final String SELECT = """
             SELECT id, agency_code, fy_start, fy_quarter, file_name, sha256, received_at, submitted_by, status, value_count,
                    evidence_id
@@ -67,8 +68,16 @@ public class JdbcScorecardSubmissions implements ScorecardSubmissions {
         supersedeCurrent(submission.agency(), quarter);
         long id = insert(submission, SubmissionStatus.CURRENT, values.size(), null);
         insertValues(id, values);
-        return new ScorecardSubmission(id, submission.agency(), quarter, submission.fileName(), submission.sha256(),
-                submission.receivedAt(), submission.submittedBy(), SubmissionStatus.CURRENT, values.size(),
+        return new ScorecardSubmission(
+                id,
+                submission.agency(),
+                quarter,
+                submission.fileName(),
+                submission.sha256(),
+                submission.receivedAt(),
+                submission.submittedBy(),
+                SubmissionStatus.CURRENT,
+                values.size(),
                 submission.evidence());
     }
 
@@ -84,7 +93,8 @@ public class JdbcScorecardSubmissions implements ScorecardSubmissions {
                 .update();
     }
 
-    private long insert(ScorecardSubmission submission, SubmissionStatus status, int valueCount, @Nullable Long importFileId) {
+    private long insert(
+            ScorecardSubmission submission, SubmissionStatus status, int valueCount, @Nullable Long importFileId) {
         FinancialQuarter quarter = submission.quarter();
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -101,7 +111,11 @@ public class JdbcScorecardSubmissions implements ScorecardSubmissions {
                 .param("submittedBy", submission.submittedBy())
                 .param("status", status.name())
                 .param("valueCount", valueCount)
-                .param("evidence", submission.evidence() == null ? null : submission.evidence().value())
+                .param(
+                        "evidence",
+                        submission.evidence() == null
+                                ? null
+                                : submission.evidence().value())
                 .param("importFile", importFileId)
                 .update(key);
         return Objects.requireNonNull(key.getKey()).longValue();
@@ -136,17 +150,23 @@ public class JdbcScorecardSubmissions implements ScorecardSubmissions {
         batch.batchUpdate("""
                         INSERT INTO scorecard_value (submission_id, indicator_code, number_value, symbol, numerator, denominator,
                                                      value_comment)
-                        VALUES (?, ?, ?, ?, ?, ?, ?)""",
-                values, BATCH_SIZE, (ps, value) -> {
-                    ps.setLong(1, submissionId);
-                    ps.setString(2, value.indicator().value());
-                    ps.setObject(3, value.measurement() instanceof Measurement.Number(BigDecimal number) ? number : null, Types.DECIMAL);
-                    ps.setObject(4, value.measurement() instanceof Measurement.Suppressed(SuppressionSymbol symbol) ? symbol.symbol() : null,
-                            Types.VARCHAR);
-                    ps.setObject(5, value.numerator(), Types.BIGINT);
-                    ps.setObject(6, value.denominator(), Types.BIGINT);
-                    ps.setObject(7, value.comment(), Types.VARCHAR);
-                });
+                        VALUES (?, ?, ?, ?, ?, ?, ?)""", values, BATCH_SIZE, (ps, value) -> {
+            ps.setLong(1, submissionId);
+            ps.setString(2, value.indicator().value());
+            ps.setObject(
+                    3,
+                    value.measurement() instanceof Measurement.Number(BigDecimal number) ? number : null,
+                    Types.DECIMAL);
+            ps.setObject(
+                    4,
+                    value.measurement() instanceof Measurement.Suppressed(SuppressionSymbol symbol)
+                            ? symbol.symbol()
+                            : null,
+                    Types.VARCHAR);
+            ps.setObject(5, value.numerator(), Types.BIGINT);
+            ps.setObject(6, value.denominator(), Types.BIGINT);
+            ps.setObject(7, value.comment(), Types.VARCHAR);
+        });
     }
 
     @Override
@@ -157,8 +177,15 @@ public class JdbcScorecardSubmissions implements ScorecardSubmissions {
 
     @Override
     public Optional<ScorecardSubmission> loading(long importFileId, AgencyCode agency, FinancialQuarter quarter) {
-        return jdbc.sql(SELECT + " WHERE import_file_id = ? AND agency_code = ? AND fy_start = ? AND fy_quarter = ? AND status = ?")
-                .params(importFileId, agency.value(), quarter.year().startYear(), quarter.number(), SubmissionStatus.LOADING.name())
+        return jdbc.sql(
+                        SELECT
+                                + " WHERE import_file_id = ? AND agency_code = ? AND fy_start = ? AND fy_quarter = ? AND status = ?")
+                .params(
+                        importFileId,
+                        agency.value(),
+                        quarter.year().startYear(),
+                        quarter.number(),
+                        SubmissionStatus.LOADING.name())
                 .query(JdbcScorecardSubmissions::submission)
                 .optional();
     }
@@ -173,7 +200,8 @@ public class JdbcScorecardSubmissions implements ScorecardSubmissions {
 
     @Override
     public long loadedValues(long importFileId) {
-        return jdbc.sql("SELECT COALESCE(SUM(value_count), 0) FROM scorecard_submission WHERE import_file_id = ? AND status = ?")
+        return jdbc.sql(
+                        "SELECT COALESCE(SUM(value_count), 0) FROM scorecard_submission WHERE import_file_id = ? AND status = ?")
                 .params(importFileId, SubmissionStatus.LOADING.name())
                 .query(Long.class)
                 .single();
@@ -205,16 +233,15 @@ public class JdbcScorecardSubmissions implements ScorecardSubmissions {
     public void discardLoading(long importFileId) {
         jdbc.sql("""
                         DELETE FROM scorecard_value WHERE submission_id IN
-                            (SELECT id FROM scorecard_submission WHERE import_file_id = ? AND status = ?)""")
-                .params(importFileId, SubmissionStatus.LOADING.name())
-                .update();
+                            (SELECT id FROM scorecard_submission WHERE import_file_id = ? AND status = ?)""").params(importFileId, SubmissionStatus.LOADING.name()).update();
         jdbc.sql("DELETE FROM scorecard_submission WHERE import_file_id = ? AND status = ?")
                 .params(importFileId, SubmissionStatus.LOADING.name())
                 .update();
     }
 
     @Override
-    public List<QuarterValue> currentValues(FinancialQuarter first, FinancialQuarter last, @Nullable AgencyCode agency) {
+    public List<QuarterValue> currentValues(
+            FinancialQuarter first, FinancialQuarter last, @Nullable AgencyCode agency) {
         var statement = jdbc.sql("""
                         SELECT s.agency_code, s.fy_start, s.fy_quarter, v.indicator_code, v.number_value, v.symbol, v.numerator,
                                v.denominator, v.value_comment
@@ -229,14 +256,20 @@ public class JdbcScorecardSubmissions implements ScorecardSubmissions {
         if (agency != null) {
             statement = statement.param("agency", agency.value());
         }
-        return statement.query((rs, n) -> new QuarterValue(new AgencyCode(rs.getString("agency_code")),
-                        FinancialYear.of(rs.getInt("fy_start")).quarter(rs.getInt("fy_quarter")), value(rs)))
+        return statement
+                .query((rs, n) -> new QuarterValue(
+                        new AgencyCode(rs.getString("agency_code")),
+                        FinancialYear.of(rs.getInt("fy_start")).quarter(rs.getInt("fy_quarter")),
+                        value(rs)))
                 .list();
     }
 
     @Override
     public Optional<ScorecardSubmission> find(long id) {
-        return jdbc.sql(SELECT + " WHERE id = ?").param(id).query(JdbcScorecardSubmissions::submission).optional();
+        return jdbc.sql(SELECT + " WHERE id = ?")
+                .param(id)
+                .query(JdbcScorecardSubmissions::submission)
+                .optional();
     }
 
     @Override
@@ -253,7 +286,8 @@ public class JdbcScorecardSubmissions implements ScorecardSubmissions {
         String shown = " WHERE status <> '" + SubmissionStatus.LOADING.name() + "'";
         var statement = agency == null
                 ? jdbc.sql(SELECT + shown + newestFirst)
-                : jdbc.sql(SELECT + shown + " AND agency_code = ?" + newestFirst).param(agency.value());
+                : jdbc.sql(SELECT + shown + " AND agency_code = ?" + newestFirst)
+                        .param(agency.value());
         return statement.query(JdbcScorecardSubmissions::submission).list();
     }
 
@@ -261,21 +295,24 @@ public class JdbcScorecardSubmissions implements ScorecardSubmissions {
     public List<ScorecardValue> values(long submissionId) {
         return jdbc.sql("""
                         SELECT indicator_code, number_value, symbol, numerator, denominator, value_comment
-                        FROM scorecard_value WHERE submission_id = ? ORDER BY id""")
-                .param(submissionId)
-                .query((rs, n) -> value(rs))
-                .list();
+                        FROM scorecard_value WHERE submission_id = ? ORDER BY id""").param(submissionId).query((rs, n) -> value(rs)).list();
     }
 
     @Override
     public Optional<ScorecardSubmission> findBySha256(String sha256) {
         return jdbc.sql(SELECT + " WHERE sha256 = ? AND status <> ? ORDER BY id LIMIT 1")
-                .params(sha256, SubmissionStatus.LOADING.name()).query(JdbcScorecardSubmissions::submission).optional();
+                .params(sha256, SubmissionStatus.LOADING.name())
+                .query(JdbcScorecardSubmissions::submission)
+                .optional();
     }
 
     private static ScorecardValue value(ResultSet rs) throws SQLException {
-        return new ScorecardValue(new IndicatorCode(rs.getString("indicator_code")), measurement(rs),
-                rs.getObject("numerator", Long.class), rs.getObject("denominator", Long.class), rs.getString("value_comment"));
+        return new ScorecardValue(
+                new IndicatorCode(rs.getString("indicator_code")),
+                measurement(rs),
+                rs.getObject("numerator", Long.class),
+                rs.getObject("denominator", Long.class),
+                rs.getString("value_comment"));
     }
 
     private static Measurement measurement(ResultSet rs) throws SQLException {
@@ -292,10 +329,16 @@ public class JdbcScorecardSubmissions implements ScorecardSubmissions {
 
     private static ScorecardSubmission submission(ResultSet rs, int row) throws SQLException {
         Long evidence = rs.getObject("evidence_id", Long.class);
-        return new ScorecardSubmission(rs.getLong("id"), new AgencyCode(rs.getString("agency_code")),
-                FinancialYear.of(rs.getInt("fy_start")).quarter(rs.getInt("fy_quarter")), rs.getString("file_name"),
-                rs.getString("sha256"), rs.getObject("received_at", LocalDateTime.class).toInstant(UTC),
-                rs.getString("submitted_by"), SubmissionStatus.valueOf(rs.getString("status")), rs.getInt("value_count"),
+        return new ScorecardSubmission(
+                rs.getLong("id"),
+                new AgencyCode(rs.getString("agency_code")),
+                FinancialYear.of(rs.getInt("fy_start")).quarter(rs.getInt("fy_quarter")),
+                rs.getString("file_name"),
+                rs.getString("sha256"),
+                rs.getObject("received_at", LocalDateTime.class).toInstant(UTC),
+                rs.getString("submitted_by"),
+                SubmissionStatus.valueOf(rs.getString("status")),
+                rs.getInt("value_count"),
                 evidence == null ? null : new EvidenceId(evidence));
     }
 }

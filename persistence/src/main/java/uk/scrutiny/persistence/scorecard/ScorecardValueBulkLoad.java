@@ -43,10 +43,11 @@ final class ScorecardValueBulkLoad {
             """;
     /** A figure that is a number and nothing else, as most are: two fields a row. */
     private static final String PLAIN_COLUMNS = "(indicator_code, number_value)";
-    private static final String ALL_COLUMNS = "(indicator_code, number_value, symbol, numerator, denominator, value_comment)";
 
-    private ScorecardValueBulkLoad() {
-    }
+    private static final String ALL_COLUMNS =
+            "(indicator_code, number_value, symbol, numerator, denominator, value_comment)";
+
+    private ScorecardValueBulkLoad() {}
 
     /** Whether the connection was opened offering to send local data; no round trip to the server. */
     static boolean offeredByClient(Connection connection) throws SQLException {
@@ -54,14 +55,16 @@ final class ScorecardValueBulkLoad {
             return false;
         }
         var settings = connection.unwrap(JdbcConnection.class).getPropertySet();
-        return settings.getStringProperty(PropertyKey.allowLoadLocalInfileInPath).getValue() != null
+        return settings.getStringProperty(PropertyKey.allowLoadLocalInfileInPath)
+                                .getValue()
+                        != null
                 || settings.getBooleanProperty(PropertyKey.allowLoadLocalInfile).getValue();
     }
 
     /** Whether the server takes local data ({@code local_infile}); a setting of the server, asked once. */
     static boolean allowedByServer(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery("SELECT @@local_infile")) {
+                ResultSet result = statement.executeQuery("SELECT @@local_infile")) {
             return result.next() && result.getInt(1) == 1;
         }
     }
@@ -87,12 +90,17 @@ final class ScorecardValueBulkLoad {
     }
 
     private static boolean isPlain(ScorecardValue value) {
-        return value.measurement() instanceof Measurement.Number && value.numerator() == null && value.denominator() == null
+        return value.measurement() instanceof Measurement.Number
+                && value.numerator() == null
+                && value.denominator() == null
                 && value.comment() == null;
     }
 
-    private static void stream(Connection connection, long submissionId, String columns, int rows, byte[] data) throws SQLException {
-        RuntimeProperty<Boolean> allowed = connection.unwrap(JdbcConnection.class).getPropertySet()
+    private static void stream(Connection connection, long submissionId, String columns, int rows, byte[] data)
+            throws SQLException {
+        RuntimeProperty<Boolean> allowed = connection
+                .unwrap(JdbcConnection.class)
+                .getPropertySet()
                 .getBooleanProperty(PropertyKey.allowLoadLocalInfile);
         boolean before = allowed.getValue();
         try (Statement statement = connection.createStatement()) {
@@ -119,7 +127,9 @@ final class ScorecardValueBulkLoad {
         StringBuilder out = new StringBuilder(values.size() * 24);
         for (ScorecardValue value : values) {
             text(out, value.indicator().value());
-            out.append('\t').append(((Measurement.Number) value.measurement()).value().toPlainString()).append('\n');
+            out.append('\t')
+                    .append(((Measurement.Number) value.measurement()).value().toPlainString())
+                    .append('\n');
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }

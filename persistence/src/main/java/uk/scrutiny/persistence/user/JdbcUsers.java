@@ -51,7 +51,10 @@ public class JdbcUsers implements Users {
 
     @Override
     public Optional<User> find(UserId id) {
-        return jdbc.sql(SELECT + " WHERE id = ?").param(id.value()).query(JdbcUsers::user).optional();
+        return jdbc.sql(SELECT + " WHERE id = ?")
+                .param(id.value())
+                .query(JdbcUsers::user)
+                .optional();
     }
 
     @Override
@@ -71,10 +74,9 @@ public class JdbcUsers implements Users {
                         UPDATE app_user SET username = :username, display_name = :displayName, email = :email, user_role = :role,
                                agency_code = :agency, password_hash = :passwordHash, enabled = :enabled,
                                failed_sign_ins = :failedSignIns, locked_until = :lockedUntil, version = version + 1
-                        WHERE id = :id AND version = :version""")
-                        .param("id", user.id().value())
-                        .param("version", user.version());
-        statement.param("username", user.username())
+                        WHERE id = :id AND version = :version""").param("id", user.id().value()).param("version", user.version());
+        statement
+                .param("username", user.username())
                 .param("displayName", user.displayName())
                 .param("email", user.email())
                 .param("role", user.role().name())
@@ -95,8 +97,18 @@ public class JdbcUsers implements Users {
         } else if (statement.update() == 0) {
             throw new ConcurrentChangeException("User " + user.username());
         }
-        return new User(id, user.username(), user.displayName(), user.email(), user.role(), user.agency(),
-                user.passwordHash(), user.enabled(), user.failedSignIns(), user.lockedUntil(), user.version() + 1);
+        return new User(
+                id,
+                user.username(),
+                user.displayName(),
+                user.email(),
+                user.role(),
+                user.agency(),
+                user.passwordHash(),
+                user.enabled(),
+                user.failedSignIns(),
+                user.lockedUntil(),
+                user.version() + 1);
     }
 
     @Override
@@ -107,9 +119,17 @@ public class JdbcUsers implements Users {
     private static User user(ResultSet rs, int row) throws SQLException {
         String agency = rs.getString("agency_code");
         LocalDateTime lockedUntil = rs.getObject("locked_until", LocalDateTime.class);
-        return new User(new UserId(rs.getLong("id")), rs.getString("username"), rs.getString("display_name"),
-                rs.getString("email"), Role.valueOf(rs.getString("user_role")),
-                agency == null ? null : new AgencyCode(agency), rs.getString("password_hash"), rs.getBoolean("enabled"),
-                rs.getInt("failed_sign_ins"), lockedUntil == null ? null : lockedUntil.toInstant(UTC), rs.getLong("version"));
+        return new User(
+                new UserId(rs.getLong("id")),
+                rs.getString("username"),
+                rs.getString("display_name"),
+                rs.getString("email"),
+                Role.valueOf(rs.getString("user_role")),
+                agency == null ? null : new AgencyCode(agency),
+                rs.getString("password_hash"),
+                rs.getBoolean("enabled"),
+                rs.getInt("failed_sign_ins"),
+                lockedUntil == null ? null : lockedUntil.toInstant(UTC),
+                rs.getLong("version"));
     }
 }

@@ -3,5 +3,4 @@ package uk.scrutiny.persistence.audit;
 import uk.scrutiny.persistence.OnH2;
 
 @OnH2
-class JdbcAuditTrailH2Tests extends JdbcAuditTrailTests {
-}
+class JdbcAuditTrailH2Tests extends JdbcAuditTrailTests {}

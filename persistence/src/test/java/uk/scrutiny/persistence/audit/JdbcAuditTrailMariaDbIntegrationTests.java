@@ -3,5 +3,4 @@ package uk.scrutiny.persistence.audit;
 import uk.scrutiny.persistence.OnMariaDb;
 
 @OnMariaDb
-class JdbcAuditTrailMariaDbIntegrationTests extends JdbcAuditTrailTests {
-}
+class JdbcAuditTrailMariaDbIntegrationTests extends JdbcAuditTrailTests {}

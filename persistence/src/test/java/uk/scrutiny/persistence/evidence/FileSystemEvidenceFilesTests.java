@@ -19,6 +19,7 @@ class FileSystemEvidenceFilesTests {
 
     @TempDir
     Path storage;
+
     @TempDir
     Path uploads;
 
@@ -27,7 +28,8 @@ class FileSystemEvidenceFilesTests {
     @Test
     void a_file_is_stored_under_a_generated_name_with_its_hash() throws IOException {
         Path upload = Files.writeString(uploads.resolve("minutes.pdf"), "abc");
-        StoredFile stored = new FileSystemEvidenceFiles(storage, clock).store(upload, "../../etc/minutes.pdf", "application/pdf");
+        StoredFile stored =
+                new FileSystemEvidenceFiles(storage, clock).store(upload, "../../etc/minutes.pdf", "application/pdf");
         assertThat(stored.storageKey()).matches("2022/12/[0-9a-f-]{36}");
         assertThat(stored.originalName()).isEqualTo("minutes.pdf");
         assertThat(stored.sha256()).isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");

@@ -19,6 +19,7 @@ class FileSystemQuarantinedFilesTests {
 
     @TempDir
     Path data;
+
     @TempDir
     Path uploads;
 
@@ -27,7 +28,8 @@ class FileSystemQuarantinedFilesTests {
     @Test
     void a_refused_file_is_kept_under_a_generated_name_beside_the_evidence_and_not_executable() throws IOException {
         Path upload = Files.write(uploads.resolve("minutes.pdf"), new byte[] {'M', 'Z', 0, 1});
-        FileSystemQuarantinedFiles quarantine = new FileSystemQuarantinedFiles(data.resolve("evidence/../quarantine"), clock);
+        FileSystemQuarantinedFiles quarantine =
+                new FileSystemQuarantinedFiles(data.resolve("evidence/../quarantine"), clock);
 
         QuarantinedFile kept = quarantine.keep(upload);
 
@@ -36,7 +38,8 @@ class FileSystemQuarantinedFilesTests {
         assertThat(kept.sha256()).isEqualTo("b2a78f2057a9e54b7ca5c10ed45b35c26f0e0e9515e842092c6cb9976f117133");
         Path stored = data.resolve("quarantine").resolve(kept.storageKey());
         assertThat(stored).exists();
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(stored))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(stored)))
+                .isEqualTo("rw-------");
         try (InputStream in = quarantine.open(kept.storageKey())) {
             assertThat(in.readAllBytes()).containsExactly('M', 'Z', 0, 1);
         }

@@ -3,5 +3,4 @@ package uk.scrutiny.persistence.evidence;
 import uk.scrutiny.persistence.OnMariaDb;
 
 @OnMariaDb
-class JdbcEvidenceItemsMariaDbIntegrationTests extends JdbcEvidenceItemsTests {
-}
+class JdbcEvidenceItemsMariaDbIntegrationTests extends JdbcEvidenceItemsTests {}

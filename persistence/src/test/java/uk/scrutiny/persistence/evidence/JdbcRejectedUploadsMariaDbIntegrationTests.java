@@ -3,5 +3,4 @@ package uk.scrutiny.persistence.evidence;
 import uk.scrutiny.persistence.OnMariaDb;
 
 @OnMariaDb
-class JdbcRejectedUploadsMariaDbIntegrationTests extends JdbcRejectedUploadsTests {
-}
+class JdbcRejectedUploadsMariaDbIntegrationTests extends JdbcRejectedUploadsTests {}

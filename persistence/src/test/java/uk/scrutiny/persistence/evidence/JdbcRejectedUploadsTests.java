@@ -25,8 +25,13 @@ abstract class JdbcRejectedUploadsTests {
     RejectedUploads uploads;
 
     private static RejectedUpload program(Instant at) {
-        return RejectedUpload.kept("minutes.pdf", RejectionCause.CONTENT, PROGRAM,
-                new QuarantinedFile("2022/03/0c6f-kept", "e".repeat(64), 512), at, "officer");
+        return RejectedUpload.kept(
+                "minutes.pdf",
+                RejectionCause.CONTENT,
+                PROGRAM,
+                new QuarantinedFile("2022/03/0c6f-kept", "e".repeat(64), 512),
+                at,
+                "officer");
     }
 
     @Test
@@ -41,11 +46,22 @@ abstract class JdbcRejectedUploadsTests {
 
     @Test
     void a_refusal_without_its_bytes_keeps_what_is_known() {
-        RejectedUpload tooLarge = uploads.add(RejectedUpload.notKept("Annual report (final) – scan.pdf", RejectionCause.TOO_LARGE,
-                "'Annual report (final) – scan.pdf' is 31.2 MB; files of up to 25.0 MB are accepted.", 32_715_571L,
-                "f".repeat(64), Fixtures.AT, "manager"));
-        RejectedUpload neverSent = uploads.add(RejectedUpload.notKept("huge.docx", RejectionCause.TOO_LARGE,
-                "'huge.docx' is larger than the limit", null, null, Fixtures.AT, "officer"));
+        RejectedUpload tooLarge = uploads.add(RejectedUpload.notKept(
+                "Annual report (final) – scan.pdf",
+                RejectionCause.TOO_LARGE,
+                "'Annual report (final) – scan.pdf' is 31.2 MB; files of up to 25.0 MB are accepted.",
+                32_715_571L,
+                "f".repeat(64),
+                Fixtures.AT,
+                "manager"));
+        RejectedUpload neverSent = uploads.add(RejectedUpload.notKept(
+                "huge.docx",
+                RejectionCause.TOO_LARGE,
+                "'huge.docx' is larger than the limit",
+                null,
+                null,
+                Fixtures.AT,
+                "officer"));
 
         assertThat(uploads.find(tooLarge.id())).contains(tooLarge);
         assertThat(uploads.find(neverSent.id()).orElseThrow().size()).isNull();
@@ -55,8 +71,14 @@ abstract class JdbcRejectedUploadsTests {
     @Test
     void refusals_are_listed_newest_first_a_page_at_a_time() {
         for (int minute = 1; minute <= 5; minute++) {
-            uploads.add(RejectedUpload.notKept("empty-" + minute + ".txt", RejectionCause.EMPTY, "Empty", 0L, null,
-                    Fixtures.AT.plusSeconds(60L * minute), "officer"));
+            uploads.add(RejectedUpload.notKept(
+                    "empty-" + minute + ".txt",
+                    RejectionCause.EMPTY,
+                    "Empty",
+                    0L,
+                    null,
+                    Fixtures.AT.plusSeconds(60L * minute),
+                    "officer"));
         }
         long total = uploads.count();
 
@@ -71,12 +93,15 @@ abstract class JdbcRejectedUploadsTests {
         Instant later = Fixtures.AT.plusSeconds(3600);
 
         assertThat(uploads.fileDeleted(saved.id(), later, "manager")).isTrue();
-        assertThat(uploads.fileDeleted(saved.id(), later, "manager")).as("deleted already").isFalse();
+        assertThat(uploads.fileDeleted(saved.id(), later, "manager"))
+                .as("deleted already")
+                .isFalse();
 
         RejectedUpload after = uploads.find(saved.id()).orElseThrow();
         assertThat(after).isEqualTo(saved.withFileDeleted(later, "manager"));
         assertThat(after.isKept()).isFalse();
-        assertThat(uploads.fileDeleted(new RejectedUploadId(Long.MAX_VALUE), later, "manager")).isFalse();
+        assertThat(uploads.fileDeleted(new RejectedUploadId(Long.MAX_VALUE), later, "manager"))
+                .isFalse();
     }
 
     @Test

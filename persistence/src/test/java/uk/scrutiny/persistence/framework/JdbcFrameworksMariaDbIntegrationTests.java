@@ -3,5 +3,4 @@ package uk.scrutiny.persistence.framework;
 import uk.scrutiny.persistence.OnMariaDb;
 
 @OnMariaDb
-class JdbcFrameworksMariaDbIntegrationTests extends JdbcFrameworksTests {
-}
+class JdbcFrameworksMariaDbIntegrationTests extends JdbcFrameworksTests {}

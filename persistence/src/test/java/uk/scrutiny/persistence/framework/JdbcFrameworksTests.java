@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
 import uk.scrutiny.domain.common.ConcurrentChangeException;
 import uk.scrutiny.domain.framework.Framework;
 import uk.scrutiny.domain.framework.Frameworks;
@@ -15,7 +16,6 @@ import uk.scrutiny.domain.framework.QuestionRef;
 import uk.scrutiny.domain.framework.Step;
 import uk.scrutiny.domain.review.Reviews;
 import uk.scrutiny.persistence.Fixtures;
-import org.springframework.transaction.annotation.Transactional;
 
 @Transactional
 abstract class JdbcFrameworksTests {
@@ -32,14 +32,16 @@ abstract class JdbcFrameworksTests {
 
         assertThat(sixSteps.label()).isEqualTo("Six Steps for Independent Scrutiny (adapted) (version 1)");
         assertThat(sixSteps.source()).startsWith("Adapted from Pearce, J (2019) Six Steps for Independent Scrutiny");
-        assertThat(sixSteps.guidance().green()).isEqualTo("positive that the question can be answered with evidence to illustrate this");
+        assertThat(sixSteps.guidance().green())
+                .isEqualTo("positive that the question can be answered with evidence to illustrate this");
         assertThat(sixSteps.keyMeasures()).extracting(KeyMeasure::code).containsExactly("KM1", "KM2", "KM3", "KM4");
         assertThat(sixSteps.steps()).extracting(Step::title).allMatch(title -> title.matches("Step \\d: .+"));
         assertThat(sixSteps.questionCount()).isEqualTo(12);
         assertThat(sixSteps.questions()).allMatch(q -> q.keyMeasure() == q.ref().number());
-        assertThat(sixSteps.requireQuestion(QuestionRef.parse("2.3")).text()).isEqualTo(
-                "Is all relevant data from within the core and wider partnership being used to review the impact of "
-                        + "safeguarding initiatives on desired outcomes for children?");
+        assertThat(sixSteps.requireQuestion(QuestionRef.parse("2.3")).text())
+                .isEqualTo(
+                        "Is all relevant data from within the core and wider partnership being used to review the impact of "
+                                + "safeguarding initiatives on desired outcomes for children?");
     }
 
     @Test
@@ -52,11 +54,17 @@ abstract class JdbcFrameworksTests {
     @Test
     void a_new_version_is_added_beside_the_old_one_and_becomes_the_latest() {
         Framework first = Fixtures.sixSteps(frameworks);
-        Framework second = frameworks.add(first.nextVersion(first.name(), first.source(), first.guidance(), first.keyMeasures(),
+        Framework second = frameworks.add(first.nextVersion(
+                first.name(),
+                first.source(),
+                first.guidance(),
+                first.keyMeasures(),
                 List.of(first.steps().get(0), first.steps().get(1))));
 
         assertThat(second.id()).isNotNull().isNotEqualTo(first.id());
-        assertThat(frameworks.versionsOf("six-steps")).extracting(Framework::version).containsExactly(1, 2);
+        assertThat(frameworks.versionsOf("six-steps"))
+                .extracting(Framework::version)
+                .containsExactly(1, 2);
         assertThat(frameworks.latestVersions()).containsExactly(second);
         assertThat(frameworks.find(first.id()).orElseThrow().questionCount()).isEqualTo(12);
         assertThat(frameworks.find(second.id()).orElseThrow().questionCount()).isEqualTo(8);
@@ -64,9 +72,12 @@ abstract class JdbcFrameworksTests {
 
     @Test
     void a_copy_starts_a_family_of_its_own() {
-        Framework copy = frameworks.add(Fixtures.sixSteps(frameworks).copyAs("six-steps-2024", "Six Steps (2024 pilot)"));
+        Framework copy =
+                frameworks.add(Fixtures.sixSteps(frameworks).copyAs("six-steps-2024", "Six Steps (2024 pilot)"));
 
-        assertThat(frameworks.latestVersions()).extracting(Framework::family).containsExactlyInAnyOrder("six-steps", "six-steps-2024");
+        assertThat(frameworks.latestVersions())
+                .extracting(Framework::family)
+                .containsExactlyInAnyOrder("six-steps", "six-steps-2024");
         assertThat(frameworks.versionsOf("six-steps-2024")).containsExactly(copy);
     }
 
@@ -80,21 +91,25 @@ abstract class JdbcFrameworksTests {
     @Test
     void a_version_that_someone_else_has_just_added_is_refused() {
         Framework first = Fixtures.sixSteps(frameworks);
-        Step onlyStep = new Step(1, "Step 1: Arrangements", List.of(new Question(new QuestionRef(1, 1), "Are they in place?", 1)));
+        Step onlyStep = new Step(
+                1, "Step 1: Arrangements", List.of(new Question(new QuestionRef(1, 1), "Are they in place?", 1)));
         frameworks.add(first.nextVersion(first.name(), "", first.guidance(), first.keyMeasures(), List.of(onlyStep)));
 
-        assertThatThrownBy(() -> frameworks.add(first.nextVersion(first.name(), "", first.guidance(), first.keyMeasures(), first.steps())))
+        assertThatThrownBy(() -> frameworks.add(
+                        first.nextVersion(first.name(), "", first.guidance(), first.keyMeasures(), first.steps())))
                 .isInstanceOf(ConcurrentChangeException.class)
-                .hasMessageStartingWith("The framework Six Steps for Independent Scrutiny (adapted) was changed by someone else");
+                .hasMessageStartingWith(
+                        "The framework Six Steps for Independent Scrutiny (adapted) was changed by someone else");
     }
 
     @Test
     void a_version_that_no_review_uses_is_changed_in_place() {
         Framework copy = frameworks.add(Fixtures.sixSteps(frameworks).copyAs("draft", "Draft framework"));
-        Step onlyStep = new Step(1, "Step 1: Arrangements", List.of(new Question(new QuestionRef(1, 1), "Are they in place?", 2)));
+        Step onlyStep = new Step(
+                1, "Step 1: Arrangements", List.of(new Question(new QuestionRef(1, 1), "Are they in place?", 2)));
 
-        Framework changed = frameworks.replace(copy.withContent("Draft framework, second thoughts", "", copy.guidance(),
-                copy.keyMeasures(), List.of(onlyStep)));
+        Framework changed = frameworks.replace(copy.withContent(
+                "Draft framework, second thoughts", "", copy.guidance(), copy.keyMeasures(), List.of(onlyStep)));
 
         assertThat(changed.revision()).isEqualTo(copy.revision() + 1);
         assertThat(frameworks.versionsOf("draft")).containsExactly(changed);
@@ -107,8 +122,9 @@ abstract class JdbcFrameworksTests {
         Framework used = Fixtures.sixSteps(frameworks);
         Fixtures.savedReview(reviews, frameworks, 2021);
 
-        assertThatThrownBy(() -> frameworks.replace(used.withContent("Renamed", "", used.guidance(), used.keyMeasures(),
-                used.steps()))).isInstanceOf(ConcurrentChangeException.class);
+        assertThatThrownBy(() -> frameworks.replace(
+                        used.withContent("Renamed", "", used.guidance(), used.keyMeasures(), used.steps())))
+                .isInstanceOf(ConcurrentChangeException.class);
         assertThat(frameworks.find(used.id())).contains(used);
     }
 
@@ -117,8 +133,8 @@ abstract class JdbcFrameworksTests {
         Framework copy = frameworks.add(Fixtures.sixSteps(frameworks).copyAs("draft", "Draft framework"));
         frameworks.replace(copy.withContent("First change", "", copy.guidance(), copy.keyMeasures(), copy.steps()));
 
-        assertThatThrownBy(() -> frameworks.replace(copy.withContent("Second change", "", copy.guidance(),
-                copy.keyMeasures(), copy.steps())))
+        assertThatThrownBy(() -> frameworks.replace(
+                        copy.withContent("Second change", "", copy.guidance(), copy.keyMeasures(), copy.steps())))
                 .isInstanceOf(ConcurrentChangeException.class);
         assertThat(frameworks.find(copy.id()).orElseThrow().name()).isEqualTo("First change");
     }

@@ -3,5 +3,4 @@ package uk.scrutiny.persistence.imports;
 import uk.scrutiny.persistence.OnMariaDb;
 
 @OnMariaDb
-class JdbcImportLocksMariaDbIntegrationTests extends JdbcImportLocksTests {
-}
+class JdbcImportLocksMariaDbIntegrationTests extends JdbcImportLocksTests {}

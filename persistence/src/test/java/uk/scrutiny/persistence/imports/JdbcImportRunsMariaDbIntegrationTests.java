@@ -3,5 +3,4 @@ package uk.scrutiny.persistence.imports;
 import uk.scrutiny.persistence.OnMariaDb;
 
 @OnMariaDb
-class JdbcImportRunsMariaDbIntegrationTests extends JdbcImportRunsTests {
-}
+class JdbcImportRunsMariaDbIntegrationTests extends JdbcImportRunsTests {}

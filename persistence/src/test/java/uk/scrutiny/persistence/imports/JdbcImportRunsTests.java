@@ -47,8 +47,14 @@ abstract class JdbcImportRunsTests {
     @Test
     void a_file_keeps_its_stage_outcome_counts_and_filing() {
         ImportRun run = runs.start(RunTrigger.COMMAND_LINE, "command line", Fixtures.AT);
-        ImportFile found = runs.addFile(run.id(), "scorecards/police.csv", ImportKind.SCORECARD, "a".repeat(64), 269,
-                "police.data", AgencyCode.of("POLICE"));
+        ImportFile found = runs.addFile(
+                run.id(),
+                "scorecards/police.csv",
+                ImportKind.SCORECARD,
+                "a".repeat(64),
+                269,
+                "police.data",
+                AgencyCode.of("POLICE"));
 
         runs.update(found.decided(ImportOutcome.REJECTED, 7, 0, 6).filingAs("rejected/2022-10-01/police.csv"));
 
@@ -66,7 +72,8 @@ abstract class JdbcImportRunsTests {
     @Test
     void thousands_of_issues_are_stored_in_batches_and_read_back_in_row_order() {
         ImportRun run = runs.start(RunTrigger.NIGHTLY, "system", Fixtures.AT);
-        ImportFile file = runs.addFile(run.id(), "scorecards/big.csv", ImportKind.SCORECARD, "b".repeat(64), 1, "system", null);
+        ImportFile file =
+                runs.addFile(run.id(), "scorecards/big.csv", ImportKind.SCORECARD, "b".repeat(64), 1, "system", null);
         List<ImportIssue> issues = IntStream.rangeClosed(2, 2501)
                 .mapToObj(row -> ImportIssue.error(row, "value", "n/a", "'n/a' is not a number"))
                 .toList();
@@ -87,12 +94,19 @@ abstract class JdbcImportRunsTests {
 
     @Test
     void an_upload_is_listed_for_its_agency_with_what_the_run_made_of_it() {
-        runs.addUpload(new ScorecardUpload("upload-1.csv", "police-q2.csv", "c".repeat(64), "police.data", AgencyCode.of("POLICE"),
-                Fixtures.AT));
-        runs.addUpload(new ScorecardUpload("upload-2.csv", "la-q2.csv", "d".repeat(64), "officer", null, Fixtures.AT.plusSeconds(1)));
+        runs.addUpload(new ScorecardUpload(
+                "upload-1.csv", "police-q2.csv", "c".repeat(64), "police.data", AgencyCode.of("POLICE"), Fixtures.AT));
+        runs.addUpload(new ScorecardUpload(
+                "upload-2.csv", "la-q2.csv", "d".repeat(64), "officer", null, Fixtures.AT.plusSeconds(1)));
         ImportRun run = runs.start(RunTrigger.UPLOAD, "police.data", Fixtures.AT);
-        ImportFile file = runs.addFile(run.id(), "scorecards/upload-1.csv", ImportKind.SCORECARD, "c".repeat(64), 10,
-                "police.data", AgencyCode.of("POLICE"));
+        ImportFile file = runs.addFile(
+                run.id(),
+                "scorecards/upload-1.csv",
+                ImportKind.SCORECARD,
+                "c".repeat(64),
+                10,
+                "police.data",
+                AgencyCode.of("POLICE"));
         runs.update(file.decided(ImportOutcome.IMPORTED, 4, 4, 0));
 
         List<UploadOutcome> police = runs.uploads(AgencyCode.of("POLICE"), 10);
@@ -101,8 +115,12 @@ abstract class JdbcImportRunsTests {
             assertThat(upload.upload().originalName()).isEqualTo("police-q2.csv");
             assertThat(upload.statusLabel()).isEqualTo("Imported");
         });
-        assertThat(runs.uploads(null, 10)).extracting(u -> u.upload().inboxName()).containsExactly("upload-2.csv", "upload-1.csv");
+        assertThat(runs.uploads(null, 10))
+                .extracting(u -> u.upload().inboxName())
+                .containsExactly("upload-2.csv", "upload-1.csv");
         assertThat(runs.uploads(null, 10).getFirst().statusLabel()).isEqualTo("Waiting to be imported");
-        assertThat(runs.upload("upload-2.csv")).map(ScorecardUpload::submittedBy).contains("officer");
+        assertThat(runs.upload("upload-2.csv"))
+                .map(ScorecardUpload::submittedBy)
+                .contains("officer");
     }
 }

@@ -3,5 +3,4 @@ package uk.scrutiny.persistence.partnership;
 import uk.scrutiny.persistence.OnMariaDb;
 
 @OnMariaDb
-class JdbcPartnershipMariaDbIntegrationTests extends JdbcPartnershipTests {
-}
+class JdbcPartnershipMariaDbIntegrationTests extends JdbcPartnershipTests {}

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
 import uk.scrutiny.domain.common.ConcurrentChangeException;
 import uk.scrutiny.domain.partnership.Agencies;
 import uk.scrutiny.domain.partnership.Agency;
@@ -15,7 +16,6 @@ import uk.scrutiny.domain.partnership.MeetingBodies;
 import uk.scrutiny.domain.partnership.MeetingBody;
 import uk.scrutiny.domain.partnership.Partnership;
 import uk.scrutiny.domain.partnership.Partnerships;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The partnership, its agencies and its meeting bodies. */
 @Transactional
@@ -51,27 +51,36 @@ abstract class JdbcPartnershipTests {
         Partnership read = partnerships.current();
         partnerships.save(new Partnership(read.name(), "SSCP", "Salford and district", read.version()));
 
-        assertThatThrownBy(() -> partnerships.save(new Partnership(read.name(), "SALFORD", read.area(), read.version())))
+        assertThatThrownBy(
+                        () -> partnerships.save(new Partnership(read.name(), "SALFORD", read.area(), read.version())))
                 .isInstanceOf(ConcurrentChangeException.class)
                 .hasMessageStartingWith("The partnership's details was changed by someone else");
     }
 
     @Test
     void the_seven_agencies_are_registered_with_the_three_statutory_partners() {
-        assertThat(agencies.all()).extracting(a -> a.code().value())
+        assertThat(agencies.all())
+                .extracting(a -> a.code().value())
                 .containsExactly("CVS", "EDUCATION", "HEALTH", "LA", "POLICE", "PROBATION", "YJS");
-        assertThat(agencies.all()).filteredOn(Agency::isStatutory).extracting(a -> a.code().value())
+        assertThat(agencies.all())
+                .filteredOn(Agency::isStatutory)
+                .extracting(a -> a.code().value())
                 .containsExactly("HEALTH", "LA", "POLICE");
-        assertThat(agencies.find(new AgencyCode("YJS"))).contains(
-                new Agency(new AgencyCode("YJS"), "Youth justice service", AgencyKind.RELEVANT, true, 1));
+        assertThat(agencies.find(new AgencyCode("YJS")))
+                .contains(new Agency(new AgencyCode("YJS"), "Youth justice service", AgencyKind.RELEVANT, true, 1));
     }
 
     @Test
     void a_new_agency_is_added_then_updated() {
-        Agency added = agencies.save(new Agency(new AgencyCode("FIRE"), "Fire and rescue service", AgencyKind.RELEVANT));
+        Agency added =
+                agencies.save(new Agency(new AgencyCode("FIRE"), "Fire and rescue service", AgencyKind.RELEVANT));
 
-        Agency updated = agencies.save(new Agency(added.code(), "Greater Manchester Fire and Rescue Service",
-                AgencyKind.RELEVANT, false, added.version()));
+        Agency updated = agencies.save(new Agency(
+                added.code(),
+                "Greater Manchester Fire and Rescue Service",
+                AgencyKind.RELEVANT,
+                false,
+                added.version()));
 
         assertThat(added.version()).isEqualTo(1);
         assertThat(agencies.find(new AgencyCode("FIRE"))).contains(updated);
@@ -82,9 +91,11 @@ abstract class JdbcPartnershipTests {
     @Test
     void stale_agency_save_is_refused() {
         Agency read = agencies.find(new AgencyCode("LA")).orElseThrow();
-        agencies.save(new Agency(read.code(), "Salford City Council children's services", read.kind(), true, read.version()));
+        agencies.save(
+                new Agency(read.code(), "Salford City Council children's services", read.kind(), true, read.version()));
 
-        assertThatThrownBy(() -> agencies.save(new Agency(read.code(), "Children's services", read.kind(), true, read.version())))
+        assertThatThrownBy(() -> agencies.save(
+                        new Agency(read.code(), "Children's services", read.kind(), true, read.version())))
                 .isInstanceOf(ConcurrentChangeException.class)
                 .hasMessageStartingWith("Agency LA was changed by someone else while you were editing it");
     }
@@ -98,23 +109,28 @@ abstract class JdbcPartnershipTests {
 
     @Test
     void the_four_meeting_bodies_are_registered() {
-        assertThat(meetingBodies.all()).extracting(MeetingBody::code, MeetingBody::name).containsExactly(
-                tuple("EXEC", "SSCP Executive"),
-                tuple("IBC", "Inter-Board Chairs"),
-                tuple("LRG", "Learning Review Group"),
-                tuple("SOG", "Strategic Operational Group"));
+        assertThat(meetingBodies.all())
+                .extracting(MeetingBody::code, MeetingBody::name)
+                .containsExactly(
+                        tuple("EXEC", "SSCP Executive"),
+                        tuple("IBC", "Inter-Board Chairs"),
+                        tuple("LRG", "Learning Review Group"),
+                        tuple("SOG", "Strategic Operational Group"));
     }
 
     @Test
     void a_meeting_body_is_found_by_code_in_any_case_or_by_name() {
         assertThat(meetingBodies.find(" sog ")).map(MeetingBody::name).contains("Strategic Operational Group");
-        assertThat(meetingBodies.findNamedBy("sscp executive")).map(MeetingBody::code).contains("EXEC");
+        assertThat(meetingBodies.findNamedBy("sscp executive"))
+                .map(MeetingBody::code)
+                .contains("EXEC");
     }
 
     @Test
     void stale_meeting_body_save_is_refused() {
         MeetingBody read = meetingBodies.find("LRG").orElseThrow();
-        MeetingBody saved = meetingBodies.save(new MeetingBody("LRG", "Learning and Review Group", true, read.version()));
+        MeetingBody saved =
+                meetingBodies.save(new MeetingBody("LRG", "Learning and Review Group", true, read.version()));
 
         assertThat(saved.version()).isEqualTo(read.version() + 1);
         assertThatThrownBy(() -> meetingBodies.save(new MeetingBody("LRG", "Learning Reviews", true, read.version())))

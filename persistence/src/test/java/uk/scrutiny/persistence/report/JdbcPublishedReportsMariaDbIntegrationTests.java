@@ -3,5 +3,4 @@ package uk.scrutiny.persistence.report;
 import uk.scrutiny.persistence.OnMariaDb;
 
 @OnMariaDb
-class JdbcPublishedReportsMariaDbIntegrationTests extends JdbcPublishedReportsTests {
-}
+class JdbcPublishedReportsMariaDbIntegrationTests extends JdbcPublishedReportsTests {}

@@ -21,14 +21,20 @@ abstract class JdbcPublishedReportsTests {
 
     @Autowired
     PublishedReports published;
+
     @Autowired
     Reviews reviews;
+
     @Autowired
     Frameworks frameworks;
 
     private static PublishedReport report(ReviewId review, int version, ReportFormat format, char digit) {
-        StoredFile file = new StoredFile("2022/03/report-" + digit, "independent-scrutiny-report-2021-22-v" + version
-                + "." + format.extension(), String.valueOf(digit).repeat(64), format.contentType(), 4321);
+        StoredFile file = new StoredFile(
+                "2022/03/report-" + digit,
+                "independent-scrutiny-report-2021-22-v" + version + "." + format.extension(),
+                String.valueOf(digit).repeat(64),
+                format.contentType(),
+                4321);
         return new PublishedReport(null, review, version, format, file, Fixtures.AT.plusSeconds(version), "manager");
     }
 
@@ -51,7 +57,8 @@ abstract class JdbcPublishedReportsTests {
         published.add(report(review, 2, ReportFormat.PDF, 'c'));
         published.add(report(review, 2, ReportFormat.WORD, 'd'));
 
-        assertThat(published.of(review)).extracting(r -> r.version() + " " + r.format())
+        assertThat(published.of(review))
+                .extracting(r -> r.version() + " " + r.format())
                 .containsExactly("2 PDF", "2 WORD", "1 PDF", "1 WORD");
     }
 
@@ -62,6 +69,8 @@ abstract class JdbcPublishedReportsTests {
 
         assertThatThrownBy(() -> published.add(report(review, 1, ReportFormat.PDF, 'e')))
                 .isInstanceOf(ConcurrentChangeException.class);
-        assertThat(published.of(review)).singleElement().satisfies(r -> assertThat(r.sha256()).isEqualTo("a".repeat(64)));
+        assertThat(published.of(review))
+                .singleElement()
+                .satisfies(r -> assertThat(r.sha256()).isEqualTo("a".repeat(64)));
     }
 }

@@ -3,5 +3,4 @@ package uk.scrutiny.persistence.review;
 import uk.scrutiny.persistence.OnH2;
 
 @OnH2
-class JdbcAssessmentsH2Tests extends JdbcAssessmentsTests {
-}
+class JdbcAssessmentsH2Tests extends JdbcAssessmentsTests {}

@@ -3,5 +3,4 @@ package uk.scrutiny.persistence.review;
 import uk.scrutiny.persistence.OnMariaDb;
 
 @OnMariaDb
-class JdbcAssessmentsMariaDbIntegrationTests extends JdbcAssessmentsTests {
-}
+class JdbcAssessmentsMariaDbIntegrationTests extends JdbcAssessmentsTests {}

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
 import uk.scrutiny.domain.common.ConcurrentChangeException;
 import uk.scrutiny.domain.evidence.EvidenceId;
 import uk.scrutiny.domain.evidence.EvidenceItems;
@@ -19,7 +20,6 @@ import uk.scrutiny.domain.review.RagRating;
 import uk.scrutiny.domain.review.ReviewId;
 import uk.scrutiny.domain.review.Reviews;
 import uk.scrutiny.persistence.Fixtures;
-import org.springframework.transaction.annotation.Transactional;
 
 @Transactional
 abstract class JdbcAssessmentsTests {
@@ -45,13 +45,18 @@ abstract class JdbcAssessmentsTests {
     @BeforeEach
     void aReviewWithEvidence() {
         review = Fixtures.savedReview(reviews, frameworks, 2021).requireId();
-        minutes = evidence.save(Fixtures.evidence("Minutes SOG 2021-11-08 Approved").minutesOf("SOG", false).build()).id();
-        scorecard = evidence.save(Fixtures.evidence("09 Q2 Scorecard INFO").build()).id();
+        minutes = evidence.save(Fixtures.evidence("Minutes SOG 2021-11-08 Approved")
+                        .minutesOf("SOG", false)
+                        .build())
+                .id();
+        scorecard =
+                evidence.save(Fixtures.evidence("09 Q2 Scorecard INFO").build()).id();
     }
 
     @Test
     void a_first_save_adds_the_assessment_with_its_citations_in_order() {
-        Assessment rated = Assessment.unrated(review, Q23).rated(RagRating.AMBER)
+        Assessment rated = Assessment.unrated(review, Q23)
+                .rated(RagRating.AMBER)
                 .withCommentary("Data is shared but not yet used to measure impact.")
                 .citing(scorecard)
                 .citing(minutes);
@@ -65,10 +70,13 @@ abstract class JdbcAssessmentsTests {
 
     @Test
     void a_later_save_replaces_rating_commentary_and_citations() {
-        Assessment first = assessments.save(Assessment.unrated(review, Q23).rated(RagRating.RED).citing(minutes));
+        Assessment first = assessments.save(
+                Assessment.unrated(review, Q23).rated(RagRating.RED).citing(minutes));
 
-        Assessment second = assessments.save(first.rated(RagRating.GREEN).withCommentary("Now evidenced.")
-                .notCiting(minutes).citing(scorecard));
+        Assessment second = assessments.save(first.rated(RagRating.GREEN)
+                .withCommentary("Now evidenced.")
+                .notCiting(minutes)
+                .citing(scorecard));
 
         assertThat(second.version()).isEqualTo(2);
         assertThat(assessments.find(review, Q23)).contains(second);
@@ -92,16 +100,16 @@ abstract class JdbcAssessmentsTests {
 
     @Test
     void a_review_s_assessments_come_in_question_order() {
-        assessments.save(Assessment.unrated(review, QuestionRef.parse("3.1")).rated(RagRating.AMBER).citing(minutes));
+        assessments.save(Assessment.unrated(review, QuestionRef.parse("3.1"))
+                .rated(RagRating.AMBER)
+                .citing(minutes));
         assessments.save(Assessment.unrated(review, Q23).rated(RagRating.AMBER).citing(scorecard));
         assessments.save(Assessment.unrated(review, QuestionRef.parse("1.4")).rated(RagRating.GREEN));
 
         assertThat(assessments.of(review))
                 .extracting(a -> a.question().toString(), Assessment::citedEvidence)
                 .containsExactly(
-                        tuple("1.4", List.of()),
-                        tuple("2.3", List.of(scorecard)),
-                        tuple("3.1", List.of(minutes)));
+                        tuple("1.4", List.of()), tuple("2.3", List.of(scorecard)), tuple("3.1", List.of(minutes)));
     }
 
     @Test
@@ -120,7 +128,8 @@ abstract class JdbcAssessmentsTests {
     void the_second_of_two_first_ratings_of_a_question_is_refused() {
         assessments.save(Assessment.unrated(review, Q23).rated(RagRating.GREEN));
 
-        assertThatThrownBy(() -> assessments.save(Assessment.unrated(review, Q23).rated(RagRating.RED)))
+        assertThatThrownBy(
+                        () -> assessments.save(Assessment.unrated(review, Q23).rated(RagRating.RED)))
                 .isInstanceOf(ConcurrentChangeException.class)
                 .hasMessageStartingWith("Question 2.3 of the 2021/22 review was changed");
     }

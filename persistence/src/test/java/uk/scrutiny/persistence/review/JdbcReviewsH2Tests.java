@@ -3,5 +3,4 @@ package uk.scrutiny.persistence.review;
 import uk.scrutiny.persistence.OnH2;
 
 @OnH2
-class JdbcReviewsH2Tests extends JdbcReviewsTests {
-}
+class JdbcReviewsH2Tests extends JdbcReviewsTests {}

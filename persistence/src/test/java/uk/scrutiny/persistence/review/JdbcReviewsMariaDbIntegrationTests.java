@@ -3,5 +3,4 @@ package uk.scrutiny.persistence.review;
 import uk.scrutiny.persistence.OnMariaDb;
 
 @OnMariaDb
-class JdbcReviewsMariaDbIntegrationTests extends JdbcReviewsTests {
-}
+class JdbcReviewsMariaDbIntegrationTests extends JdbcReviewsTests {}

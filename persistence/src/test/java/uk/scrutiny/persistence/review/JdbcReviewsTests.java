@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
 import uk.scrutiny.domain.common.ConcurrentChangeException;
 import uk.scrutiny.domain.framework.Frameworks;
 import uk.scrutiny.domain.period.FinancialYear;
@@ -14,7 +15,6 @@ import uk.scrutiny.domain.review.ReviewStatus;
 import uk.scrutiny.domain.review.Reviews;
 import uk.scrutiny.domain.review.StatusChange;
 import uk.scrutiny.persistence.Fixtures;
-import org.springframework.transaction.annotation.Transactional;
 
 @Transactional
 abstract class JdbcReviewsTests {
@@ -42,11 +42,13 @@ abstract class JdbcReviewsTests {
                 .beginScrutiny(Fixtures.AT, "officer")
                 .signOff(List.of(), Fixtures.AT.plusSeconds(60), "scrutineer"));
 
-        Review reopened = reviews.save(signedOff.reopen("The evidence for 2.3 was misfiled", Fixtures.AT.plusSeconds(120), "manager"));
+        Review reopened = reviews.save(
+                signedOff.reopen("The evidence for 2.3 was misfiled", Fixtures.AT.plusSeconds(120), "manager"));
 
         Review found = reviews.find(draft.requireId()).orElseThrow();
         assertThat(found).isEqualTo(reopened);
-        assertThat(found.history()).extracting(StatusChange::to)
+        assertThat(found.history())
+                .extracting(StatusChange::to)
                 .containsExactly(ReviewStatus.IN_REVIEW, ReviewStatus.SIGNED_OFF, ReviewStatus.IN_REVIEW);
         assertThat(found.history().getLast().reason()).isEqualTo("The evidence for 2.3 was misfiled");
         assertThat(found.signedOffAt()).contains(Fixtures.AT.plusSeconds(60));

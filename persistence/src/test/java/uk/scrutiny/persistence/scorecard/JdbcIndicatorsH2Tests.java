@@ -3,5 +3,4 @@ package uk.scrutiny.persistence.scorecard;
 import uk.scrutiny.persistence.OnH2;
 
 @OnH2
-class JdbcIndicatorsH2Tests extends JdbcIndicatorsTests {
-}
+class JdbcIndicatorsH2Tests extends JdbcIndicatorsTests {}

@@ -3,5 +3,4 @@ package uk.scrutiny.persistence.scorecard;
 import uk.scrutiny.persistence.OnMariaDb;
 
 @OnMariaDb
-class JdbcIndicatorsMariaDbIntegrationTests extends JdbcIndicatorsTests {
-}
+class JdbcIndicatorsMariaDbIntegrationTests extends JdbcIndicatorsTests {}

@@ -3,5 +3,4 @@ package uk.scrutiny.persistence.scorecard;
 import uk.scrutiny.persistence.OnH2;
 
 @OnH2
-class JdbcScorecardSubmissionsH2Tests extends JdbcScorecardSubmissionsTests {
-}
+class JdbcScorecardSubmissionsH2Tests extends JdbcScorecardSubmissionsTests {}

@@ -29,8 +29,8 @@ import uk.scrutiny.persistence.OnMariaDb;
 class JdbcScorecardSubmissionsMariaDbIntegrationTests extends JdbcScorecardSubmissionsTests {
 
     private static final List<ScorecardValue> THOUSAND = IntStream.range(0, 1000)
-            .mapToObj(i -> new ScorecardValue(new IndicatorCode("POL-DA-CHILD"), new Measurement.Number(BigDecimal.valueOf(i)), null, null,
-                    null))
+            .mapToObj(i -> new ScorecardValue(
+                    new IndicatorCode("POL-DA-CHILD"), new Measurement.Number(BigDecimal.valueOf(i)), null, null, null))
             .toList();
 
     @Autowired
@@ -56,9 +56,11 @@ class JdbcScorecardSubmissionsMariaDbIntegrationTests extends JdbcScorecardSubmi
     void the_server_may_not_read_any_file_of_this_machine() {
         long before = jdbc.queryForObject("SELECT COUNT(*) FROM scorecard_value", Long.class);
 
-        assertThatThrownBy(() -> jdbc.update("LOAD DATA LOCAL INFILE '/etc/hostname' INTO TABLE scorecard_value (indicator_code)"))
+        assertThatThrownBy(() -> jdbc.update(
+                        "LOAD DATA LOCAL INFILE '/etc/hostname' INTO TABLE scorecard_value (indicator_code)"))
                 .hasMessageContaining("allowLoadLocalInfileInPath");
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM scorecard_value", Long.class)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM scorecard_value", Long.class))
+                .isEqualTo(before);
     }
 
     @Test
@@ -76,19 +78,32 @@ class JdbcScorecardSubmissionsMariaDbIntegrationTests extends JdbcScorecardSubmi
             adapter.addValues(loading.id(), THOUSAND);
 
             assertThat(status(plainJdbc, "Com_load") - loadsBefore).isZero();
-            assertThat(adapter.values(loading.id())).extracting(v -> v.measurement().display())
-                    .containsExactlyElementsOf(IntStream.range(0, 1000).mapToObj(String::valueOf).toList());
+            assertThat(adapter.values(loading.id()))
+                    .extracting(v -> v.measurement().display())
+                    .containsExactlyElementsOf(
+                            IntStream.range(0, 1000).mapToObj(String::valueOf).toList());
         });
     }
 
     /** A counter of this connection's statements (the test's transaction holds one connection throughout). */
     private static long status(JdbcTemplate jdbc, String name) {
-        return jdbc.queryForObject("SELECT VARIABLE_VALUE FROM information_schema.SESSION_STATUS WHERE VARIABLE_NAME = ?", Long.class,
+        return jdbc.queryForObject(
+                "SELECT VARIABLE_VALUE FROM information_schema.SESSION_STATUS WHERE VARIABLE_NAME = ?",
+                Long.class,
                 name.toUpperCase());
     }
 
     private static ScorecardSubmission loadingSubmission(String digit) {
-        return new ScorecardSubmission(null, new AgencyCode("HEALTH"), FinancialQuarter.parse("2023/24 Q1"), "health.csv",
-                digit.repeat(64), Fixtures.AT, "officer", SubmissionStatus.LOADING, 0, null);
+        return new ScorecardSubmission(
+                null,
+                new AgencyCode("HEALTH"),
+                FinancialQuarter.parse("2023/24 Q1"),
+                "health.csv",
+                digit.repeat(64),
+                Fixtures.AT,
+                "officer",
+                SubmissionStatus.LOADING,
+                0,
+                null);
     }
 }

@@ -9,6 +9,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.transaction.annotation.Transactional;
 import uk.scrutiny.domain.evidence.EvidenceId;
 import uk.scrutiny.domain.evidence.EvidenceItems;
 import uk.scrutiny.domain.partnership.AgencyCode;
@@ -22,7 +23,6 @@ import uk.scrutiny.domain.scorecard.ScorecardValue;
 import uk.scrutiny.domain.scorecard.SubmissionStatus;
 import uk.scrutiny.domain.scorecard.SuppressionSymbol;
 import uk.scrutiny.persistence.Fixtures;
-import org.springframework.transaction.annotation.Transactional;
 
 @Transactional
 abstract class JdbcScorecardSubmissionsTests {
@@ -31,11 +31,25 @@ abstract class JdbcScorecardSubmissionsTests {
     private static final AgencyCode LA = new AgencyCode("LA");
     private static final FinancialQuarter Q2 = FinancialQuarter.parse("2022/23 Q2");
     private static final List<ScorecardValue> VALUES = List.of(
-            new ScorecardValue(new IndicatorCode("POL-DA-CHILD"), new Measurement.Number(new BigDecimal("412")), null, null, null),
-            new ScorecardValue(new IndicatorCode("WF-TRAINING-PCT"), new Measurement.Number(new BigDecimal("87.5")), 875L, 1000L, null),
-            new ScorecardValue(new IndicatorCode("POL-CSE-FLAGS"), new Measurement.Suppressed(SuppressionSymbol.LOW), null, null,
+            new ScorecardValue(
+                    new IndicatorCode("POL-DA-CHILD"), new Measurement.Number(new BigDecimal("412")), null, null, null),
+            new ScorecardValue(
+                    new IndicatorCode("WF-TRAINING-PCT"),
+                    new Measurement.Number(new BigDecimal("87.5")),
+                    875L,
+                    1000L,
+                    null),
+            new ScorecardValue(
+                    new IndicatorCode("POL-CSE-FLAGS"),
+                    new Measurement.Suppressed(SuppressionSymbol.LOW),
+                    null,
+                    null,
                     "Fewer than five"),
-            new ScorecardValue(new IndicatorCode("POL-MISSING"), new Measurement.Missing(), null, null,
+            new ScorecardValue(
+                    new IndicatorCode("POL-MISSING"),
+                    new Measurement.Missing(),
+                    null,
+                    null,
                     "System migration: figures follow next quarter"));
 
     @Autowired
@@ -46,10 +60,24 @@ abstract class JdbcScorecardSubmissionsTests {
 
     @Test
     void a_submission_is_stored_whole_as_the_current_one() {
-        EvidenceId item = evidence.save(Fixtures.evidence("Police scorecard 2022/23 Q2").ownedBy("POLICE").build()).id();
+        EvidenceId item = evidence.save(Fixtures.evidence("Police scorecard 2022/23 Q2")
+                        .ownedBy("POLICE")
+                        .build())
+                .id();
 
-        ScorecardSubmission added = submissions.add(new ScorecardSubmission(null, POLICE, Q2, "police-2022-23-q2.csv",
-                "a".repeat(64), Fixtures.AT, "officer", SubmissionStatus.CURRENT, 4, item), VALUES);
+        ScorecardSubmission added = submissions.add(
+                new ScorecardSubmission(
+                        null,
+                        POLICE,
+                        Q2,
+                        "police-2022-23-q2.csv",
+                        "a".repeat(64),
+                        Fixtures.AT,
+                        "officer",
+                        SubmissionStatus.CURRENT,
+                        4,
+                        item),
+                VALUES);
 
         assertThat(added.id()).isNotNull();
         assertThat(added.status()).isEqualTo(SubmissionStatus.CURRENT);
@@ -66,7 +94,8 @@ abstract class JdbcScorecardSubmissionsTests {
         List<ScorecardValue> values = submissions.values(added.id());
 
         assertThat(values).extracting(v -> v.measurement().display()).containsExactly("412", "87.5", "low", "");
-        assertThat(values).usingRecursiveFieldByFieldElementComparatorIgnoringFields("measurement")
+        assertThat(values)
+                .usingRecursiveFieldByFieldElementComparatorIgnoringFields("measurement")
                 .containsExactlyElementsOf(VALUES);
     }
 
@@ -79,7 +108,9 @@ abstract class JdbcScorecardSubmissionsTests {
         ScorecardSubmission second = submissions.add(submission(POLICE, Q2, 'd', 60), VALUES.subList(0, 2));
 
         assertThat(submissions.current(POLICE, Q2)).contains(second);
-        assertThat(submissions.find(first.id())).map(ScorecardSubmission::status).contains(SubmissionStatus.SUPERSEDED);
+        assertThat(submissions.find(first.id()))
+                .map(ScorecardSubmission::status)
+                .contains(SubmissionStatus.SUPERSEDED);
         assertThat(submissions.values(first.id())).hasSize(4);
         assertThat(submissions.current(POLICE, Q2.previous())).contains(otherQuarter);
         assertThat(submissions.current(LA, Q2)).contains(otherAgency);
@@ -91,8 +122,12 @@ abstract class JdbcScorecardSubmissionsTests {
         ScorecardSubmission second = submissions.add(submission(POLICE, Q2, 'b', 60), VALUES);
         ScorecardSubmission la = submissions.add(submission(LA, Q2, 'c', 120), VALUES);
 
-        assertThat(submissions.history(POLICE)).extracting(ScorecardSubmission::id).containsExactly(second.id(), first.id());
-        assertThat(submissions.history(null)).extracting(ScorecardSubmission::id).containsExactly(la.id(), second.id(), first.id());
+        assertThat(submissions.history(POLICE))
+                .extracting(ScorecardSubmission::id)
+                .containsExactly(second.id(), first.id());
+        assertThat(submissions.history(null))
+                .extracting(ScorecardSubmission::id)
+                .containsExactly(la.id(), second.id(), first.id());
     }
 
     @Test
@@ -106,8 +141,12 @@ abstract class JdbcScorecardSubmissionsTests {
     @Test
     void thousands_of_values_are_stored_in_batches_and_read_back_in_order() {
         List<ScorecardValue> many = IntStream.range(0, 2500)
-                .mapToObj(i -> new ScorecardValue(new IndicatorCode("CSC-REFERRALS"), new Measurement.Number(BigDecimal.valueOf(i)),
-                        null, null, null))
+                .mapToObj(i -> new ScorecardValue(
+                        new IndicatorCode("CSC-REFERRALS"),
+                        new Measurement.Number(BigDecimal.valueOf(i)),
+                        null,
+                        null,
+                        null))
                 .toList();
 
         ScorecardSubmission added = submissions.add(submission(LA, Q2, 'a', 0), many);
@@ -129,10 +168,15 @@ abstract class JdbcScorecardSubmissionsTests {
         assertThat(submissions.current(POLICE, Q2)).contains(old);
         assertThat(submissions.history(POLICE)).containsExactly(old);
         assertThat(submissions.findBySha256("b".repeat(64))).isEmpty();
-        assertThat(submissions.loading(42, POLICE, Q2)).map(ScorecardSubmission::id).contains(loading.id());
+        assertThat(submissions.loading(42, POLICE, Q2))
+                .map(ScorecardSubmission::id)
+                .contains(loading.id());
         assertThat(submissions.loadedValues(42)).isEqualTo(3);
 
-        EvidenceId item = evidence.save(Fixtures.evidence("Police scorecard 2022/23 Q2").ownedBy("POLICE").build()).id();
+        EvidenceId item = evidence.save(Fixtures.evidence("Police scorecard 2022/23 Q2")
+                        .ownedBy("POLICE")
+                        .build())
+                .id();
         ScorecardSubmission published = submissions.publish(loading.id(), item);
 
         assertThat(published.status()).isEqualTo(SubmissionStatus.CURRENT);
@@ -146,35 +190,52 @@ abstract class JdbcScorecardSubmissionsTests {
     @Test
     void figures_being_loaded_keep_every_character_of_their_comments() {
         List<ScorecardValue> awkward = List.of(
-                new ScorecardValue(new IndicatorCode("POL-DA-CHILD"), new Measurement.Number(new BigDecimal("-0.0001")), 0L, 9_007_199_254_740_993L,
+                new ScorecardValue(
+                        new IndicatorCode("POL-DA-CHILD"),
+                        new Measurement.Number(new BigDecimal("-0.0001")),
+                        0L,
+                        9_007_199_254_740_993L,
                         "tab\there, line\nbreak, return\r, back\\slash, \\N, \\t, 'quotes' \"double\", \u00e9, \ud83d\ude00, \u05e9\u05dc\u05d5\u05dd"),
-                new ScorecardValue(new IndicatorCode("POL-CSE-FLAGS"), new Measurement.Suppressed(SuppressionSymbol.LOW), null, null, "\\N"),
+                new ScorecardValue(
+                        new IndicatorCode("POL-CSE-FLAGS"),
+                        new Measurement.Suppressed(SuppressionSymbol.LOW),
+                        null,
+                        null,
+                        "\\N"),
                 new ScorecardValue(new IndicatorCode("POL-MISSING"), new Measurement.Missing(), null, null, "NULL"),
-                new ScorecardValue(new IndicatorCode("WF-TRAINING-PCT"), new Measurement.Number(new BigDecimal("99999999999999.9999")), null, null,
+                new ScorecardValue(
+                        new IndicatorCode("WF-TRAINING-PCT"),
+                        new Measurement.Number(new BigDecimal("99999999999999.9999")),
+                        null,
+                        null,
                         "=1+1\t" + "x".repeat(1990)));
         ScorecardSubmission loading = submissions.startLoading(submission(POLICE, Q2, 'e', 0), 11);
 
         submissions.addValues(loading.id(), awkward);
 
         assertThat(submissions.loadedValues(11)).isEqualTo(4);
-        assertThat(submissions.values(loading.id())).usingRecursiveFieldByFieldElementComparatorIgnoringFields("measurement")
+        assertThat(submissions.values(loading.id()))
+                .usingRecursiveFieldByFieldElementComparatorIgnoringFields("measurement")
                 .containsExactlyElementsOf(awkward);
-        assertThat(submissions.values(loading.id())).extracting(v -> v.measurement().display())
+        assertThat(submissions.values(loading.id()))
+                .extracting(v -> v.measurement().display())
                 .containsExactly("-0.0001", "low", "", "99999999999999.9999");
     }
 
     @Test
     void a_figure_the_table_cannot_hold_fails_the_chunk_instead_of_being_cut_short() {
         ScorecardSubmission loading = submissions.startLoading(submission(POLICE, Q2, 'f', 0), 12);
-        List<ScorecardValue> tooLarge = List.of(new ScorecardValue(new IndicatorCode("POL-DA-CHILD"),
-                new Measurement.Number(new BigDecimal("1E+20")), null, null, null));
+        List<ScorecardValue> tooLarge = List.of(new ScorecardValue(
+                new IndicatorCode("POL-DA-CHILD"), new Measurement.Number(new BigDecimal("1E+20")), null, null, null));
 
-        assertThatThrownBy(() -> submissions.addValues(loading.id(), tooLarge)).isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> submissions.addValues(loading.id(), tooLarge))
+                .isInstanceOf(DataIntegrityViolationException.class);
     }
 
     @Test
     void figures_of_a_submission_that_does_not_exist_are_refused() {
-        assertThatThrownBy(() -> submissions.addValues(987_654_321L, VALUES)).isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> submissions.addValues(987_654_321L, VALUES))
+                .isInstanceOf(DataIntegrityViolationException.class);
     }
 
     @Test
@@ -196,14 +257,30 @@ abstract class JdbcScorecardSubmissionsTests {
 
         List<QuarterValue> values = submissions.currentValues(Q2.previous(), Q2, null);
 
-        assertThat(values).extracting(v -> v.value().indicator().value() + " " + v.quarter() + " " + v.value().measurement().display())
-                .containsExactly("POL-CSE-FLAGS 2022/23 Q2 low", "POL-DA-CHILD 2022/23 Q1 412", "POL-DA-CHILD 2022/23 Q2 412",
-                        "POL-MISSING 2022/23 Q2 ", "WF-TRAINING-PCT 2022/23 Q2 87.5");
+        assertThat(values)
+                .extracting(v -> v.value().indicator().value() + " " + v.quarter() + " "
+                        + v.value().measurement().display())
+                .containsExactly(
+                        "POL-CSE-FLAGS 2022/23 Q2 low",
+                        "POL-DA-CHILD 2022/23 Q1 412",
+                        "POL-DA-CHILD 2022/23 Q2 412",
+                        "POL-MISSING 2022/23 Q2 ",
+                        "WF-TRAINING-PCT 2022/23 Q2 87.5");
         assertThat(submissions.currentValues(Q2, Q2, LA)).isEmpty();
     }
 
-    private static ScorecardSubmission submission(AgencyCode agency, FinancialQuarter quarter, char digit, long secondsLater) {
-        return new ScorecardSubmission(null, agency, quarter, agency.value().toLowerCase() + "-scorecard.csv",
-                String.valueOf(digit).repeat(64), Fixtures.AT.plusSeconds(secondsLater), "officer", SubmissionStatus.CURRENT, 0, null);
+    private static ScorecardSubmission submission(
+            AgencyCode agency, FinancialQuarter quarter, char digit, long secondsLater) {
+        return new ScorecardSubmission(
+                null,
+                agency,
+                quarter,
+                agency.value().toLowerCase() + "-scorecard.csv",
+                String.valueOf(digit).repeat(64),
+                Fixtures.AT.plusSeconds(secondsLater),
+                "officer",
+                SubmissionStatus.CURRENT,
+                0,
+                null);
     }
 }

@@ -3,5 +3,4 @@ package uk.scrutiny.persistence.user;
 import uk.scrutiny.persistence.OnMariaDb;
 
 @OnMariaDb
-class JdbcUsersMariaDbIntegrationTests extends JdbcUsersTests {
-}
+class JdbcUsersMariaDbIntegrationTests extends JdbcUsersTests {}

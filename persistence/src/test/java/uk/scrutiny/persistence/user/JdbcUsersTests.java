@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
 import uk.scrutiny.domain.common.ConcurrentChangeException;
 import uk.scrutiny.domain.partnership.AgencyCode;
 import uk.scrutiny.domain.user.Role;
@@ -13,7 +14,6 @@ import uk.scrutiny.domain.user.SignInPolicy;
 import uk.scrutiny.domain.user.User;
 import uk.scrutiny.domain.user.Users;
 import uk.scrutiny.persistence.Fixtures;
-import org.springframework.transaction.annotation.Transactional;
 
 @Transactional
 abstract class JdbcUsersTests {
@@ -25,8 +25,8 @@ abstract class JdbcUsersTests {
 
     @Test
     void a_user_is_added_and_found_by_id_and_by_username_in_any_case() {
-        User added = users.save(User.create("JSmith", "Jo Smith", "jo.smith@example.org", Role.DATA_OFFICER,
-                new AgencyCode("POLICE"), HASH));
+        User added = users.save(User.create(
+                "JSmith", "Jo Smith", "jo.smith@example.org", Role.DATA_OFFICER, new AgencyCode("POLICE"), HASH));
 
         assertThat(added.id()).isNotNull();
         assertThat(added.version()).isEqualTo(1);

@@ -17,8 +17,7 @@ import uk.scrutiny.ui.component.Notifications;
  */
 final class AdminNotifications {
 
-    private AdminNotifications() {
-    }
+    private AdminNotifications() {}
 
     /**
      * Runs a change and reports how it went.

@@ -15,8 +15,8 @@ import uk.scrutiny.domain.partnership.AgencyKind;
 final class AgencyForm extends FormDialog {
 
     /** The form's values. */
-    public record AgencyData(String code, String name, @Nullable AgencyKind kind, boolean active) {
-    }
+    public record AgencyData(
+            String code, String name, @Nullable AgencyKind kind, boolean active) {}
 
     static final String CODE_PATTERN = "^[A-Z][A-Z0-9_-]{0,19}$";
 
@@ -25,7 +25,9 @@ final class AgencyForm extends FormDialog {
     private final Binder<AgencyData> binder = new Binder<>(AgencyData.class);
 
     AgencyForm(ReferenceDataService referenceData, @Nullable Agency editing, Runnable closed) {
-        super(editing == null ? "New agency" : "Edit agency " + editing.code(), editing == null ? "Add agency" : "Save");
+        super(
+                editing == null ? "New agency" : "Edit agency " + editing.code(),
+                editing == null ? "Add agency" : "Save");
         this.referenceData = referenceData;
         this.editing = editing;
         whenClosed(closed);
@@ -39,15 +41,19 @@ final class AgencyForm extends FormDialog {
 
         binder.forField(code)
                 .asRequired("Write the agency's code, e.g. LA.")
-                .withValidator(c -> c.strip().toUpperCase(java.util.Locale.ROOT).matches(CODE_PATTERN),
+                .withValidator(
+                        c -> c.strip().toUpperCase(java.util.Locale.ROOT).matches(CODE_PATTERN),
                         "Use 1 to 20 capital letters, digits, '-' or '_', starting with a letter, e.g. YJS.")
                 .bind("code");
         binder.forField(name).asRequired("Write the agency's name.").bind("name");
-        binder.forField(kind).asRequired("Choose whether the agency is a statutory partner or a relevant agency.").bind("kind");
+        binder.forField(kind)
+                .asRequired("Choose whether the agency is a statutory partner or a relevant agency.")
+                .bind("kind");
         binder.forField(active).bind("active");
-        binder.readRecord(editing == null
-                ? new AgencyData("", "", AgencyKind.RELEVANT, true)
-                : new AgencyData(editing.code().value(), editing.name(), editing.kind(), editing.active()));
+        binder.readRecord(
+                editing == null
+                        ? new AgencyData("", "", AgencyKind.RELEVANT, true)
+                        : new AgencyData(editing.code().value(), editing.name(), editing.kind(), editing.active()));
         form.add(code, name, kind, active);
     }
 
@@ -57,8 +63,13 @@ final class AgencyForm extends FormDialog {
         if (data == null) {
             return;
         }
-        attempt(() -> referenceData.save(new Agency(AgencyCode.of(data.code()), data.name(),
-                        Objects.requireNonNull(data.kind()), data.active(), editing == null ? 0 : editing.version())),
+        attempt(
+                () -> referenceData.save(new Agency(
+                        AgencyCode.of(data.code()),
+                        data.name(),
+                        Objects.requireNonNull(data.kind()),
+                        data.active(),
+                        editing == null ? 0 : editing.version())),
                 "Agency " + data.code().strip().toUpperCase(java.util.Locale.ROOT) + " saved.");
     }
 }

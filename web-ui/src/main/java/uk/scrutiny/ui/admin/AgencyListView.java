@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 import uk.scrutiny.application.admin.ReferenceDataService;
 import uk.scrutiny.application.audit.AuditService;
 import uk.scrutiny.domain.partnership.Agency;
-import uk.scrutiny.ui.history.QuestionHistoryDialog;
+import uk.scrutiny.ui.audit.QuestionHistoryDialog;
 
 /** The agencies of the partnership: the statutory partners and the relevant agencies. */
 @PageTitle("Agencies | Safeguarding Scrutiny")
@@ -39,18 +39,29 @@ public class AgencyListView extends Main {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         grid.setAriaLabel("Agencies");
-        grid.addColumn(a -> a.code().value()).setHeader("Code").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(a -> a.code().value())
+                .setHeader("Code")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(Agency::name).setHeader("Name").setAutoWidth(true);
         grid.addColumn(a -> a.kind().label()).setHeader("Kind").setAutoWidth(true);
-        grid.addColumn(a -> a.active() ? "Active" : "Inactive").setHeader("Status").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(a -> a.active() ? "Active" : "Inactive")
+                .setHeader("Status")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(this::actions)
+                .setHeader("Actions")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setAllRowsVisible(true);
         refresh();
-        add(new H1("Agencies"),
+        add(
+                new H1("Agencies"),
                 new Paragraph("The statutory partners (the local authority, the police and health) and the relevant "
                         + "agencies working with them. An agency that no longer takes part is made inactive, never deleted, "
                         + "so that its past evidence, scorecards and actions keep their owner."),
-                new HorizontalLayout(create), grid);
+                new HorizontalLayout(create),
+                grid);
     }
 
     private Component actions(Agency agency) {

@@ -10,8 +10,7 @@ import uk.scrutiny.domain.framework.FrameworkId;
 final class CopyFrameworkDialog extends FormDialog {
 
     /** The form's values. */
-    public record CopyData(String family, String name) {
-    }
+    public record CopyData(String family, String name) {}
 
     private final FrameworkAdminService frameworks;
     private final FrameworkId source;
@@ -28,10 +27,14 @@ final class CopyFrameworkDialog extends FormDialog {
         newName.setMaxLength(200);
         binder.forField(key)
                 .asRequired("Write a key for the new framework, e.g. " + family + "-2024.")
-                .withValidator(k -> k.strip().matches("^[a-z0-9][a-z0-9-]*$"),
-                        "Use lower-case letters, digits and '-' only, starting with a letter or digit, e.g. " + family + "-2024.")
+                .withValidator(
+                        k -> k.strip().matches("^[a-z0-9][a-z0-9-]*$"),
+                        "Use lower-case letters, digits and '-' only, starting with a letter or digit, e.g. " + family
+                                + "-2024.")
                 .bind("family");
-        binder.forField(newName).asRequired("Write a name for the new framework.").bind("name");
+        binder.forField(newName)
+                .asRequired("Write a name for the new framework.")
+                .bind("name");
         binder.readRecord(new CopyData(family + "-copy", name + " (copy)"));
         form.add(key, newName);
     }
@@ -42,7 +45,9 @@ final class CopyFrameworkDialog extends FormDialog {
         if (data == null) {
             return;
         }
-        attempt(() -> frameworks.copy(source, data.family(), data.name()), "Copied as " + data.name().strip() + ", version 1.")
+        attempt(
+                        () -> frameworks.copy(source, data.family(), data.name()),
+                        "Copied as " + data.name().strip() + ", version 1.")
                 .ifPresent(copy -> UI.getCurrent().navigate(FrameworkView.class, FrameworkView.parameters(copy.id())));
     }
 }

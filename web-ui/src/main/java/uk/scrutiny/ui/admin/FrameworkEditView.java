@@ -56,12 +56,13 @@ import uk.scrutiny.ui.component.Notifications;
 public class FrameworkEditView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     /** The form's values above the lists. */
-    public record HeaderData(String name, String source, String green, String amber, String red, String actionPlan) {
-    }
+    public record HeaderData(String name, String source, String green, String amber, String red, String actionPlan) {}
 
     private static final class QuestionDraft {
         String text;
-        @Nullable Integer keyMeasure;
+
+        @Nullable
+        Integer keyMeasure;
 
         QuestionDraft(String text, @Nullable Integer keyMeasure) {
             this.text = text;
@@ -84,6 +85,7 @@ public class FrameworkEditView extends Main implements BeforeEnterObserver, HasD
     private final List<StepDraft> steps = new ArrayList<>();
     /** Copies what is typed in the list fields into the drafts; run before the lists change shape and before saving. */
     private final List<Runnable> syncs = new ArrayList<>();
+
     private final List<Runnable> checks = new ArrayList<>();
     private final Div measuresEditor = new Div();
     private final Div stepsEditor = new Div();
@@ -107,23 +109,29 @@ public class FrameworkEditView extends Main implements BeforeEnterObserver, HasD
         try {
             details = frameworks.framework(new FrameworkId(id));
         } catch (NotFoundException e) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, "There is no framework version " + id + ".");
+            event.rerouteToError(
+                    com.vaadin.flow.router.NotFoundException.class, "There is no framework version " + id + ".");
             return;
         }
         framework = details.framework();
         title = "Edit " + framework.label() + " | Safeguarding Scrutiny";
         removeAll();
-        add(new RouterLink("Back to the framework", FrameworkView.class, FrameworkView.parameters(new FrameworkId(id))),
+        add(
+                new RouterLink(
+                        "Back to the framework", FrameworkView.class, FrameworkView.parameters(new FrameworkId(id))),
                 new H1("Edit " + framework.label()));
         if (!details.isLatest()) {
-            add(new Paragraph("This is an older version: only the newest, version " + details.latestVersion()
-                    + ", is edited. Open it from the list of frameworks."), new RouterLink("All frameworks", FrameworkListView.class));
+            add(
+                    new Paragraph("This is an older version: only the newest, version " + details.latestVersion()
+                            + ", is edited. Open it from the list of frameworks."),
+                    new RouterLink("All frameworks", FrameworkListView.class));
             return;
         }
-        Paragraph what = new Paragraph(details.inUse()
-                ? "A review uses this version, so saving makes version " + (framework.version() + 1)
-                        + ". The reviews keep version " + framework.version() + "."
-                : "No review uses this version yet, so saving changes it in place.");
+        Paragraph what = new Paragraph(
+                details.inUse()
+                        ? "A review uses this version, so saving makes version " + (framework.version() + 1)
+                                + ". The reviews keep version " + framework.version() + "."
+                        : "No review uses this version yet, so saving changes it in place.");
         what.addClassName("framework-status");
         add(what, refusal);
         Component header = header();
@@ -138,8 +146,13 @@ public class FrameworkEditView extends Main implements BeforeEnterObserver, HasD
     }
 
     private void load(Framework f) {
-        binder.readRecord(new HeaderData(f.name(), f.source(), f.guidance().green(), f.guidance().amber(),
-                f.guidance().red(), f.guidance().actionPlan()));
+        binder.readRecord(new HeaderData(
+                f.name(),
+                f.source(),
+                f.guidance().green(),
+                f.guidance().amber(),
+                f.guidance().red(),
+                f.guidance().actionPlan()));
         measures.clear();
         f.keyMeasures().forEach(m -> measures.add(m.text()));
         steps.clear();
@@ -167,7 +180,9 @@ public class FrameworkEditView extends Main implements BeforeEnterObserver, HasD
         binder.forField(green).asRequired("Write what a Green rating means.").bind("green");
         binder.forField(amber).asRequired("Write what an Amber rating means.").bind("amber");
         binder.forField(red).asRequired("Write what a Red rating means.").bind("red");
-        binder.forField(actionPlan).asRequired("Write the note on action plans.").bind("actionPlan");
+        binder.forField(actionPlan)
+                .asRequired("Write the note on action plans.")
+                .bind("actionPlan");
         return new Section(new H2("Name and RAG guidance"), name, source, green, amber, red, actionPlan);
     }
 
@@ -180,27 +195,40 @@ public class FrameworkEditView extends Main implements BeforeEnterObserver, HasD
 
     private Component measuresSection() {
         Button add = new Button("Add a key measure", e -> change(() -> measures.add(""), true));
-        return new Section(new H2("Key measures"),
+        return new Section(
+                new H2("Key measures"),
                 new Paragraph("Each question serves one key measure. Removing a key measure asks again for the key "
-                        + "measure of the questions that served it."), measuresEditor, add);
+                        + "measure of the questions that served it."),
+                measuresEditor,
+                add);
     }
 
     private Component stepsSection() {
-        Button add = new Button("Add a step", e -> change(() -> {
-            StepDraft step = new StepDraft("");
-            step.questions.add(new QuestionDraft("", null));
-            steps.add(step);
-        }, true));
-        return new Section(new H2("Steps and questions"),
+        Button add = new Button(
+                "Add a step",
+                e -> change(
+                        () -> {
+                            StepDraft step = new StepDraft("");
+                            step.questions.add(new QuestionDraft("", null));
+                            steps.add(step);
+                        },
+                        true));
+        return new Section(
+                new H2("Steps and questions"),
                 new Paragraph("Questions are numbered within their step (2.3 is the third question of step 2) in the "
-                        + "order shown here."), stepsEditor, add);
+                        + "order shown here."),
+                stepsEditor,
+                add);
     }
 
     private Component saveBar() {
         Button save = new Button("Save", e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        RouterLink cancel = new RouterLink("Cancel", FrameworkView.class,
-                FrameworkView.parameters(Objects.requireNonNull(Objects.requireNonNull(framework).id())));
+        RouterLink cancel = new RouterLink(
+                "Cancel",
+                FrameworkView.class,
+                FrameworkView.parameters(
+                        Objects.requireNonNull(Objects.requireNonNull(framework).id())));
         HorizontalLayout bar = new HorizontalLayout(save, cancel);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.addClassName("admin-toolbar");
@@ -267,7 +295,8 @@ public class FrameworkEditView extends Main implements BeforeEnterObserver, HasD
         for (int q = 0; q < step.questions.size(); q++) {
             editor.add(questionEditor(step, number, q));
         }
-        Button addQuestion = new Button("Add a question to step " + number,
+        Button addQuestion = new Button(
+                "Add a question to step " + number,
                 e -> change(() -> step.questions.add(new QuestionDraft("", null)), true));
         Button removeStep = new Button("Remove step " + number, e -> change(() -> steps.remove(s), false));
         removeStep.setEnabled(steps.size() > 1);
@@ -290,7 +319,8 @@ public class FrameworkEditView extends Main implements BeforeEnterObserver, HasD
         measure.setItemLabelGenerator(n -> n == null ? "" : "KM" + n + ": " + shortened(measures.get(n - 1)));
         measure.setEmptySelectionAllowed(true);
         measure.setEmptySelectionCaption("Choose the key measure");
-        measure.setValue(question.keyMeasure != null && question.keyMeasure <= measures.size() ? question.keyMeasure : null);
+        measure.setValue(
+                question.keyMeasure != null && question.keyMeasure <= measures.size() ? question.keyMeasure : null);
         syncs.add(() -> {
             question.text = text.getValue();
             question.keyMeasure = measure.getValue();
@@ -354,15 +384,19 @@ public class FrameworkEditView extends Main implements BeforeEnterObserver, HasD
             return;
         }
         boolean incomplete = measures.stream().anyMatch(String::isBlank)
-                || steps.stream().anyMatch(s -> s.title.isBlank()
-                        || s.questions.stream().anyMatch(q -> q.text.isBlank() || q.keyMeasure == null));
+                || steps.stream()
+                        .anyMatch(s -> s.title.isBlank()
+                                || s.questions.stream().anyMatch(q -> q.text.isBlank() || q.keyMeasure == null));
         if (incomplete) {
             refuse("Some fields need your attention: each says what to do.");
             return;
         }
         Framework current = Objects.requireNonNull(framework);
         FrameworkId id = Objects.requireNonNull(current.id());
-        AdminNotifications.attempt(() -> frameworks.edit(id, current.revision(), content(header)), "Framework saved.", this::refuse)
+        AdminNotifications.attempt(
+                        () -> frameworks.edit(id, current.revision(), content(header)),
+                        "Framework saved.",
+                        this::refuse)
                 .ifPresent(this::saved);
     }
 
@@ -377,13 +411,17 @@ public class FrameworkEditView extends Main implements BeforeEnterObserver, HasD
             List<Question> questions = new ArrayList<>();
             for (int q = 0; q < draft.questions.size(); q++) {
                 QuestionDraft question = draft.questions.get(q);
-                questions.add(new Question(new QuestionRef(s + 1, q + 1), question.text,
-                        Objects.requireNonNull(question.keyMeasure)));
+                questions.add(new Question(
+                        new QuestionRef(s + 1, q + 1), question.text, Objects.requireNonNull(question.keyMeasure)));
             }
             stepList.add(new Step(s + 1, draft.title, questions));
         }
-        return new FrameworkContent(header.name(), header.source() == null ? "" : header.source(),
-                new RagGuidance(header.green(), header.amber(), header.red(), header.actionPlan()), keyMeasures, stepList);
+        return new FrameworkContent(
+                header.name(),
+                header.source() == null ? "" : header.source(),
+                new RagGuidance(header.green(), header.amber(), header.red(), header.actionPlan()),
+                keyMeasures,
+                stepList);
     }
 
     private void saved(EditedFramework edited) {

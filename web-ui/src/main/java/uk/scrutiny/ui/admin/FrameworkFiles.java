@@ -19,16 +19,18 @@ import uk.scrutiny.domain.framework.FrameworkId;
 /** Frameworks in and out as JSON files: an export link that always downloads, and a bounded upload. */
 final class FrameworkFiles {
 
-    private FrameworkFiles() {
-    }
+    private FrameworkFiles() {}
 
     /** A link that downloads the version as a {@code .json} attachment, made when it is clicked. */
     static Anchor exportLink(FrameworkAdminService frameworks, FrameworkId id, String text, String accessibleName) {
         DownloadHandler handler = DownloadHandler.fromInputStream(event -> {
             try {
                 FrameworkFile file = frameworks.export(id);
-                return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(),
-                        FrameworkFile.CONTENT_TYPE, file.content().length);
+                return new DownloadResponse(
+                        new ByteArrayInputStream(file.content()),
+                        file.fileName(),
+                        FrameworkFile.CONTENT_TYPE,
+                        file.content().length);
             } catch (NotFoundException e) {
                 return DownloadResponse.error(404, e.getMessage());
             } catch (AccessDeniedException e) {

@@ -43,13 +43,34 @@ public class FrameworkListView extends Main {
         addClassNames("page", "admin-view");
 
         grid.setAriaLabel("Framework versions");
-        grid.addColumn(FrameworkListItem::name).setHeader("Framework").setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(FrameworkListItem::family).setHeader("Key").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(FrameworkListView::versionLink).setHeader("Version").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(FrameworkListItem::questions).setHeader("Questions").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(item -> item.inUse() ? "Yes" : "No").setHeader("Used by a review").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(item -> item.latest() ? "Newest" : "Older").setHeader("Newest version").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(FrameworkListItem::name)
+                .setHeader("Framework")
+                .setAutoWidth(true)
+                .setFlexGrow(1);
+        grid.addColumn(FrameworkListItem::family)
+                .setHeader("Key")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(FrameworkListView::versionLink)
+                .setHeader("Version")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(FrameworkListItem::questions)
+                .setHeader("Questions")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(item -> item.inUse() ? "Yes" : "No")
+                .setHeader("Used by a review")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(item -> item.latest() ? "Newest" : "Older")
+                .setHeader("Newest version")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(this::actions)
+                .setHeader("Actions")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setAllRowsVisible(true);
         refresh();
 
@@ -63,41 +84,48 @@ public class FrameworkListView extends Main {
                 + FrameworkAdminService.MAX_FILE_BYTES / 1024 + " KB, exported from Safeguarding Scrutiny."));
         importOutcome.addClassName("import-outcome");
         importOutcome.setVisible(false);
-        Section importSection = new Section(new H2("Import a framework"),
+        Section importSection = new Section(
+                new H2("Import a framework"),
                 new Paragraph("Choose a .json file exported from Safeguarding Scrutiny (at most "
                         + FrameworkAdminService.MAX_FILE_BYTES / 1024 + " KB). A framework with a key not used here is "
                         + "added; one with a key already here becomes that framework's next version. A file that is not "
                         + "a valid framework is refused with the reason, and nothing is saved."),
-                upload, importOutcome);
+                upload,
+                importOutcome);
         importSection.addClassName("import-section");
 
-        add(new H1("Frameworks"),
+        add(
+                new H1("Frameworks"),
                 new Paragraph("The frameworks of questions that reviews follow, every version of each. A review keeps "
                         + "the version it began with: editing a version that a review uses makes the next version."),
-                grid, importSection);
+                grid,
+                importSection);
     }
 
     private static RouterLink versionLink(FrameworkListItem item) {
-        RouterLink link = new RouterLink("Version " + item.version(), FrameworkView.class, FrameworkView.parameters(item.id()));
+        RouterLink link =
+                new RouterLink("Version " + item.version(), FrameworkView.class, FrameworkView.parameters(item.id()));
         link.getElement().setAttribute("aria-label", "Open " + item.name() + " version " + item.version());
         return link;
     }
 
     private Component actions(FrameworkListItem item) {
         String label = item.name() + " version " + item.version();
-        Button copy = new Button("Copy", e -> new CopyFrameworkDialog(frameworks, item.id(), item.family(), item.name()).open());
+        Button copy = new Button(
+                "Copy", e -> new CopyFrameworkDialog(frameworks, item.id(), item.family(), item.name()).open());
         copy.addThemeVariants(ButtonVariant.LUMO_SMALL);
         copy.getElement().setAttribute("aria-label", "Copy " + label + " into a new framework");
         HorizontalLayout actions = new HorizontalLayout(
-                FrameworkFiles.exportLink(frameworks, item.id(), "Export", "Export " + label + " as a JSON file"), copy);
+                FrameworkFiles.exportLink(frameworks, item.id(), "Export", "Export " + label + " as a JSON file"),
+                copy);
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
         return actions;
     }
 
     private void importFile(String fileName, byte[] content) {
         upload.clearFileList();
-        AdminNotifications.attempt(() -> frameworks.importFile(fileName, content), "Framework imported.",
-                        this::showImportRefusal)
+        AdminNotifications.attempt(
+                        () -> frameworks.importFile(fileName, content), "Framework imported.", this::showImportRefusal)
                 .ifPresent(this::showImported);
     }
 
@@ -106,7 +134,8 @@ public class FrameworkListView extends Main {
         importOutcome.removeClassName("form-error");
         importOutcome.getElement().setAttribute("role", "status");
         importOutcome.add("Imported as ");
-        importOutcome.add(new RouterLink(framework.label(), FrameworkView.class, FrameworkView.parameters(framework.id())));
+        importOutcome.add(
+                new RouterLink(framework.label(), FrameworkView.class, FrameworkView.parameters(framework.id())));
         importOutcome.add(".");
         importOutcome.setVisible(true);
         refresh();

@@ -32,7 +32,7 @@ import uk.scrutiny.domain.framework.FrameworkId;
 import uk.scrutiny.domain.framework.KeyMeasure;
 import uk.scrutiny.domain.framework.Question;
 import uk.scrutiny.domain.framework.Step;
-import uk.scrutiny.ui.history.QuestionHistoryDialog;
+import uk.scrutiny.ui.audit.QuestionHistoryDialog;
 
 /** One version of a framework in full, with what an edit of it would do; edit, copy, export and history from here. */
 @Route("admin/frameworks/:id([0-9]+)")
@@ -61,7 +61,8 @@ public class FrameworkView extends Main implements BeforeEnterObserver, HasDynam
         try {
             details = frameworks.framework(new FrameworkId(id));
         } catch (NotFoundException e) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, "There is no framework version " + id + ".");
+            event.rerouteToError(
+                    com.vaadin.flow.router.NotFoundException.class, "There is no framework version " + id + ".");
             return;
         }
         title = details.framework().label() + " | Safeguarding Scrutiny";
@@ -78,10 +79,11 @@ public class FrameworkView extends Main implements BeforeEnterObserver, HasDynam
         Framework framework = details.framework();
         FrameworkId id = Objects.requireNonNull(framework.id());
         add(new RouterLink("All frameworks", FrameworkListView.class), new H1(framework.label()));
-        Paragraph facts = new Paragraph(new Span("Key: " + framework.family()),
+        Paragraph facts = new Paragraph(
+                new Span("Key: " + framework.family()),
                 new Span("Version " + framework.version() + " of " + details.latestVersion()),
-                new Span(framework.keyMeasures().size() + " key measures, " + framework.steps().size() + " steps, "
-                        + framework.questionCount() + " questions"));
+                new Span(framework.keyMeasures().size() + " key measures, "
+                        + framework.steps().size() + " steps, " + framework.questionCount() + " questions"));
         facts.addClassName("framework-facts");
         Paragraph status = new Paragraph(status(details));
         status.addClassName("framework-status");
@@ -96,23 +98,30 @@ public class FrameworkView extends Main implements BeforeEnterObserver, HasDynam
             edit.getElement().setAttribute("aria-label", "Edit " + framework.label());
             actions.add(edit);
         }
-        Button copy = new Button("Copy", e -> new CopyFrameworkDialog(frameworks, id, framework.family(), framework.name()).open());
+        Button copy = new Button(
+                "Copy", e -> new CopyFrameworkDialog(frameworks, id, framework.family(), framework.name()).open());
         copy.getElement().setAttribute("aria-label", "Copy " + framework.label() + " into a new framework");
-        Button history = new Button("History", e -> new QuestionHistoryDialog(audit, "framework:" + framework.family()).open());
+        Button history =
+                new Button("History", e -> new QuestionHistoryDialog(audit, "framework:" + framework.family()).open());
         history.getElement().setAttribute("aria-label", "History of framework " + framework.family());
         copy.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        actions.add(FrameworkFiles.exportLink(frameworks, id, "Export as JSON", "Export " + framework.label() + " as a JSON file"),
-                copy, history);
+        actions.add(
+                FrameworkFiles.exportLink(
+                        frameworks, id, "Export as JSON", "Export " + framework.label() + " as a JSON file"),
+                copy,
+                history);
         add(actions);
 
         if (!framework.source().isEmpty()) {
             add(new Paragraph("Source: " + framework.source()));
         }
         Section guidance = new Section(new H2("RAG rating guidance"));
-        guidance.add(new UnorderedList(new ListItem("Green: " + framework.guidance().green()),
-                new ListItem("Amber: " + framework.guidance().amber()),
-                new ListItem("Red: " + framework.guidance().red())),
+        guidance.add(
+                new UnorderedList(
+                        new ListItem("Green: " + framework.guidance().green()),
+                        new ListItem("Amber: " + framework.guidance().amber()),
+                        new ListItem("Red: " + framework.guidance().red())),
                 new Paragraph(framework.guidance().actionPlan()));
         add(guidance);
         Section measures = new Section(new H2("Key measures"));
@@ -125,8 +134,10 @@ public class FrameworkView extends Main implements BeforeEnterObserver, HasDynam
         for (Step step : framework.steps()) {
             Section section = new Section(new H2(step.title()));
             for (Question question : step.questions()) {
-                section.add(new H3(question.ref() + " " + question.text()),
-                        new Paragraph("Serves " + framework.keyMeasure(question.keyMeasure()).code() + ": "
+                section.add(
+                        new H3(question.ref() + " " + question.text()),
+                        new Paragraph("Serves "
+                                + framework.keyMeasure(question.keyMeasure()).code() + ": "
                                 + framework.keyMeasure(question.keyMeasure()).text()));
             }
             add(section);
@@ -139,8 +150,8 @@ public class FrameworkView extends Main implements BeforeEnterObserver, HasDynam
                     + "copied and exported; edits are made to the newest version.";
         }
         return details.inUse()
-                ? "A review uses this version: saving an edit makes version " + (details.framework().version() + 1)
-                        + ", and the reviews keep this one."
+                ? "A review uses this version: saving an edit makes version "
+                        + (details.framework().version() + 1) + ", and the reviews keep this one."
                 : "No review uses this version yet: an edit changes it in place.";
     }
 }

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 import uk.scrutiny.application.admin.ReferenceDataService;
 import uk.scrutiny.application.audit.AuditService;
 import uk.scrutiny.domain.partnership.MeetingBody;
-import uk.scrutiny.ui.history.QuestionHistoryDialog;
+import uk.scrutiny.ui.audit.QuestionHistoryDialog;
 
 /** The partnership's meeting bodies, whose minutes are evidence. */
 @PageTitle("Meeting bodies | Safeguarding Scrutiny")
@@ -41,20 +41,29 @@ public class MeetingBodyListView extends Main {
         grid.setAriaLabel("Meeting bodies");
         grid.addColumn(MeetingBody::code).setHeader("Code").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(MeetingBody::name).setHeader("Name").setAutoWidth(true);
-        grid.addColumn(b -> b.active() ? "Active" : "Inactive").setHeader("Status").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(b -> b.active() ? "Active" : "Inactive")
+                .setHeader("Status")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(this::actions)
+                .setHeader("Actions")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setAllRowsVisible(true);
         refresh();
-        add(new H1("Meeting bodies"),
+        add(
+                new H1("Meeting bodies"),
                 new Paragraph("The bodies of the partnership that meet and keep minutes. The import files minutes "
                         + "under the body that a manifest names by code or by name."),
-                new HorizontalLayout(create), grid);
+                new HorizontalLayout(create),
+                grid);
     }
 
     private Component actions(MeetingBody body) {
         Button edit = new Button("Edit", e -> open(body));
         edit.getElement().setAttribute("aria-label", "Edit meeting body " + body.code());
-        Button history = new Button("History", e -> new QuestionHistoryDialog(audit, "meeting-body:" + body.code()).open());
+        Button history =
+                new Button("History", e -> new QuestionHistoryDialog(audit, "meeting-body:" + body.code()).open());
         history.getElement().setAttribute("aria-label", "History of meeting body " + body.code());
         edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
         history.addThemeVariants(ButtonVariant.LUMO_SMALL);

@@ -10,8 +10,7 @@ import uk.scrutiny.domain.user.User;
 final class PasswordDialog extends FormDialog {
 
     /** The form's values. */
-    public record PasswordData(String password, String repeated) {
-    }
+    public record PasswordData(String password, String repeated) {}
 
     private final UserAdminService users;
     private final User user;
@@ -23,15 +22,18 @@ final class PasswordDialog extends FormDialog {
         this.user = user;
         whenClosed(closed);
         PasswordField password = new PasswordField("New password");
-        password.setHelperText("At least " + User.MIN_PASSWORD_LENGTH + " characters. Give it to "
-                + user.displayName() + " privately.");
+        password.setHelperText("At least " + User.MIN_PASSWORD_LENGTH + " characters. Give it to " + user.displayName()
+                + " privately.");
         PasswordField repeated = new PasswordField("The new password again");
         binder.forField(password)
-                .withValidator(p -> p.length() >= User.MIN_PASSWORD_LENGTH,
+                .withValidator(
+                        p -> p.length() >= User.MIN_PASSWORD_LENGTH,
                         "Use at least " + User.MIN_PASSWORD_LENGTH + " characters for the password.")
                 .bind("password");
         binder.forField(repeated)
-                .withValidator(r -> r.equals(password.getValue()), "Type the same password again, so that a typing mistake is caught.")
+                .withValidator(
+                        r -> r.equals(password.getValue()),
+                        "Type the same password again, so that a typing mistake is caught.")
                 .bind("repeated");
         binder.readRecord(new PasswordData("", ""));
         form.add(password, repeated);
@@ -43,7 +45,8 @@ final class PasswordDialog extends FormDialog {
         if (data == null) {
             return;
         }
-        attempt(() -> users.resetPassword(Objects.requireNonNull(user.id()), data.password(), user.version()),
+        attempt(
+                () -> users.resetPassword(Objects.requireNonNull(user.id()), data.password(), user.version()),
                 "The password of " + user.username() + " has been reset.");
     }
 }

@@ -27,9 +27,14 @@ import uk.scrutiny.domain.user.User;
 final class UserForm extends FormDialog {
 
     /** The form's values. */
-    public record UserData(String username, String displayName, @Nullable String email, @Nullable Role role,
-                    @Nullable AgencyCode agency, String password, boolean enabled) {
-    }
+    public record UserData(
+            String username,
+            String displayName,
+            @Nullable String email,
+            @Nullable Role role,
+            @Nullable AgencyCode agency,
+            String password,
+            boolean enabled) {}
 
     private final UserAdminService users;
     private final @Nullable User editing;
@@ -37,7 +42,9 @@ final class UserForm extends FormDialog {
     private final RadioButtonGroup<Role> role = new RadioButtonGroup<>("Role");
 
     UserForm(UserAdminService users, List<Agency> agencies, @Nullable User editing, Runnable closed) {
-        super(editing == null ? "New user" : "Edit user " + editing.username(), editing == null ? "Create user" : "Save");
+        super(
+                editing == null ? "New user" : "Edit user " + editing.username(),
+                editing == null ? "Create user" : "Save");
         this.users = users;
         this.editing = editing;
         whenClosed(closed);
@@ -57,8 +64,11 @@ final class UserForm extends FormDialog {
         agency.setHelperText("Data officers and partner leads act for this agency only");
         agency.setItems(agencies.stream()
                 .filter(a -> a.active() || (editing != null && a.code().equals(editing.agency())))
-                .map(Agency::code).toList());
-        agency.setItemLabelGenerator(code -> code == null ? "" : code + " — " + (byCode.containsKey(code) ? byCode.get(code).name() : ""));
+                .map(Agency::code)
+                .toList());
+        agency.setItemLabelGenerator(code -> code == null
+                ? ""
+                : code + " — " + (byCode.containsKey(code) ? byCode.get(code).name() : ""));
         agency.setPlaceholder("Choose the agency");
         agency.setClearButtonVisible(true);
         PasswordField password = new PasswordField("Password");
@@ -70,21 +80,25 @@ final class UserForm extends FormDialog {
 
         binder.forField(username)
                 .asRequired("Choose a username, e.g. j.smith.")
-                .withValidator(u -> u.strip().matches("^[A-Za-z0-9._@-]+$"),
+                .withValidator(
+                        u -> u.strip().matches("^[A-Za-z0-9._@-]+$"),
                         "Use only letters, digits and . _ @ - in a username, e.g. j.smith.")
                 .bind("username");
         binder.forField(displayName).asRequired("Write the person's name.").bind("displayName");
         binder.forField(email)
                 .withNullRepresentation("")
-                .withValidator(new EmailValidator("Write an email address such as name@example.org, or leave it empty.", true))
+                .withValidator(
+                        new EmailValidator("Write an email address such as name@example.org, or leave it empty.", true))
                 .bind("email");
         binder.forField(role).asRequired("Choose the person's role.").bind("role");
         binder.forField(agency)
-                .withValidator(a -> role.getValue() == null || !role.getValue().actsForOneAgency() || a != null,
+                .withValidator(
+                        a -> role.getValue() == null || !role.getValue().actsForOneAgency() || a != null,
                         "Choose the agency this person works for: data officers and partner leads belong to one agency.")
                 .bind("agency");
         binder.forField(password)
-                .withValidator(p -> editing != null || p.length() >= User.MIN_PASSWORD_LENGTH,
+                .withValidator(
+                        p -> editing != null || p.length() >= User.MIN_PASSWORD_LENGTH,
                         "Use at least " + User.MIN_PASSWORD_LENGTH + " characters for the password.")
                 .bind("password");
         binder.forField(enabled).bind("enabled");
@@ -97,10 +111,17 @@ final class UserForm extends FormDialog {
                 agency.clear();
             }
         });
-        binder.readRecord(editing == null
-                ? new UserData("", "", null, null, null, "", true)
-                : new UserData(editing.username(), editing.displayName(), editing.email(), editing.role(),
-                        editing.agency(), "", editing.enabled()));
+        binder.readRecord(
+                editing == null
+                        ? new UserData("", "", null, null, null, "", true)
+                        : new UserData(
+                                editing.username(),
+                                editing.displayName(),
+                                editing.email(),
+                                editing.role(),
+                                editing.agency(),
+                                "",
+                                editing.enabled()));
         agency.setVisible(role.getValue() != null && role.getValue().actsForOneAgency());
         agency.setRequiredIndicatorVisible(agency.isVisible());
 
@@ -116,11 +137,21 @@ final class UserForm extends FormDialog {
         Role chosen = Objects.requireNonNull(data.role());
         AgencyCode agency = chosen.actsForOneAgency() ? data.agency() : null;
         if (editing == null) {
-            attempt(() -> users.create(data.username(), data.displayName(), data.email(), chosen, agency, data.password()),
+            attempt(
+                    () -> users.create(
+                            data.username(), data.displayName(), data.email(), chosen, agency, data.password()),
                     "User " + data.username().strip().toLowerCase(java.util.Locale.ROOT) + " created.");
         } else {
-            attempt(() -> users.update(Objects.requireNonNull(editing.id()), data.displayName(), data.email(), chosen,
-                    agency, data.enabled(), editing.version()), "User " + editing.username() + " saved.");
+            attempt(
+                    () -> users.update(
+                            Objects.requireNonNull(editing.id()),
+                            data.displayName(),
+                            data.email(),
+                            chosen,
+                            agency,
+                            data.enabled(),
+                            editing.version()),
+                    "User " + editing.username() + " saved.");
         }
     }
 }

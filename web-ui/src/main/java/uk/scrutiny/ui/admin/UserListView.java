@@ -21,8 +21,8 @@ import uk.scrutiny.application.admin.UserAdminService;
 import uk.scrutiny.application.admin.UserListItem;
 import uk.scrutiny.application.audit.AuditService;
 import uk.scrutiny.domain.user.User;
+import uk.scrutiny.ui.audit.QuestionHistoryDialog;
 import uk.scrutiny.ui.component.Notifications;
-import uk.scrutiny.ui.history.QuestionHistoryDialog;
 
 /** The user accounts: create, edit (role, agency, enabled), reset a password, unlock a locked account. */
 @PageTitle("Users | Safeguarding Scrutiny")
@@ -47,20 +47,36 @@ public class UserListView extends Main {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         grid.setAriaLabel("Users");
-        grid.addColumn(item -> item.user().username()).setHeader("Username").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(item -> item.user().username())
+                .setHeader("Username")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(item -> item.user().displayName()).setHeader("Name").setAutoWidth(true);
         grid.addColumn(item -> item.user().role().label()
-                + (item.user().agency() == null ? "" : " (" + item.user().agency() + ")")).setHeader("Role").setAutoWidth(true);
-        grid.addColumn(UserListView::status).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setHeader("Actions").setWidth("20rem").setFlexGrow(0);
+                        + (item.user().agency() == null
+                                ? ""
+                                : " (" + item.user().agency() + ")"))
+                .setHeader("Role")
+                .setAutoWidth(true);
+        grid.addColumn(UserListView::status)
+                .setHeader("Status")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(this::actions)
+                .setHeader("Actions")
+                .setWidth("20rem")
+                .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         refresh();
 
-        add(new H1("Users"),
-                new Paragraph("Everyone who signs in, with their role. Data officers and partner leads belong to one "
-                        + "agency and act for it only. A locked account unlocks by itself after 15 minutes, or here at once."),
-                new HorizontalLayout(create), grid);
+        add(
+                new H1("Users"),
+                new Paragraph(
+                        "Everyone who signs in, with their role. Data officers and partner leads belong to one "
+                                + "agency and act for it only. A locked account unlocks by itself after 15 minutes, or here at once."),
+                new HorizontalLayout(create),
+                grid);
     }
 
     private static String status(UserListItem item) {
@@ -81,8 +97,10 @@ public class UserListView extends Main {
         HorizontalLayout buttons = new HorizontalLayout(edit, password, history);
         if (item.locked()) {
             Button unlock = new Button("Unlock", e -> {
-                AdminNotifications.attempt(() -> users.unlock(Objects.requireNonNull(user.id()), user.version()),
-                        "User " + user.username() + " unlocked: they can sign in again.", Notifications::error);
+                AdminNotifications.attempt(
+                        () -> users.unlock(Objects.requireNonNull(user.id()), user.version()),
+                        "User " + user.username() + " unlocked: they can sign in again.",
+                        Notifications::error);
                 refresh();
             });
             unlock.getElement().setAttribute("aria-label", "Unlock user " + user.username());

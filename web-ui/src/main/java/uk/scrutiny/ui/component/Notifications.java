@@ -11,8 +11,7 @@ import uk.scrutiny.domain.evidence.RejectedFileException;
 /** Tells people what happened, in words: success briefly, errors until dismissed, with what to do. */
 public final class Notifications {
 
-    private Notifications() {
-    }
+    private Notifications() {}
 
     public static void saved(String message) {
         Notification n = Notification.show(message, 4000, Notification.Position.BOTTOM_START);
@@ -25,7 +24,8 @@ public final class Notifications {
         n.addThemeVariants(NotificationVariant.LUMO_ERROR);
         n.setPosition(Notification.Position.MIDDLE);
         n.setDuration(0);
-        com.vaadin.flow.component.button.Button close = new com.vaadin.flow.component.button.Button("Close", e -> n.close());
+        com.vaadin.flow.component.button.Button close =
+                new com.vaadin.flow.component.button.Button("Close", e -> n.close());
         close.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY_INLINE);
         com.vaadin.flow.component.html.Span text = new com.vaadin.flow.component.html.Span(message);
         n.add(new com.vaadin.flow.component.html.Div(text, close));
@@ -47,8 +47,11 @@ public final class Notifications {
                 saved(success);
             }
             return true;
-        } catch (ConcurrentChangeException | RuleViolationException | RejectedFileException | NotFoundException
-                 | IllegalArgumentException e) {
+        } catch (ConcurrentChangeException
+                | RuleViolationException
+                | RejectedFileException
+                | NotFoundException
+                | IllegalArgumentException e) {
             error(e.getMessage());
         } catch (AccessDeniedException e) {
             error("Your role does not allow this change, so it has not been made.");

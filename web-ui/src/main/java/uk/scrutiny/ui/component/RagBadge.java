@@ -12,27 +12,12 @@ public class RagBadge extends Span {
 
     public RagBadge(@Nullable RagRating rating) {
         addClassName("rag");
-        Span shape = new Span(shape(rating));
+        Span shape = new Span(RagRating.symbolOf(rating));
         shape.addClassName("rag-shape");
         shape.getElement().setAttribute("aria-hidden", "true");
-        Span word = new Span(label(rating));
+        Span word = new Span(RagRating.labelOf(rating));
         add(shape, word);
         addClassName(rating == null ? "rag-none" : "rag-" + rating.name().toLowerCase());
-        getElement().setAttribute("title", "Rating: " + label(rating));
-    }
-
-    public static String label(@Nullable RagRating rating) {
-        return rating == null ? "Not rated" : rating.label();
-    }
-
-    private static String shape(@Nullable RagRating rating) {
-        if (rating == null) {
-            return "○";
-        }
-        return switch (rating) {
-            case GREEN -> "●";
-            case AMBER -> "▲";
-            case RED -> "■";
-        };
+        getElement().setAttribute("title", "Rating: " + RagRating.labelOf(rating));
     }
 }

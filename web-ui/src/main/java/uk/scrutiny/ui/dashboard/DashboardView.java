@@ -19,11 +19,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import uk.scrutiny.application.actions.ActionListItem;
-import uk.scrutiny.application.actions.ActionPlanService;
+import uk.scrutiny.application.action.ActionListItem;
+import uk.scrutiny.application.action.ActionPlanService;
 import uk.scrutiny.application.dashboard.DashboardService;
 import uk.scrutiny.application.imports.ImportService;
 import uk.scrutiny.application.review.QuestionAssessment;
@@ -59,10 +58,13 @@ public class DashboardView extends Main {
 
     /** How many of the latest import runs the dashboard lists; the Imports page has them all. */
     static final int IMPORT_RUNS_SHOWN = 5;
-    private static final ZoneId UK = ZoneId.of("Europe/London");
 
-    DashboardView(ReviewService reviews, ActionPlanService actionPlan, DashboardService dashboard, ImportService imports,
-                  CurrentActor currentActor) {
+    DashboardView(
+            ReviewService reviews,
+            ActionPlanService actionPlan,
+            DashboardService dashboard,
+            ImportService imports,
+            CurrentActor currentActor) {
         addClassNames("page", "dashboard");
         Actor actor = currentActor.get();
         add(new H1("Dashboard"));
@@ -71,7 +73,9 @@ public class DashboardView extends Main {
             add(new Paragraph("There is no review yet. The business unit starts one from the Reviews page."));
         } else {
             ReviewDetails details = reviews.review(current);
-            add(currentReview(details), new Section(new H2("Ratings by step and key measure"), new RatingGrid(details)),
+            add(
+                    currentReview(details),
+                    new Section(new H2("Ratings by step and key measure"), new RatingGrid(details)),
                     changes(details));
         }
         if (!actor.is(Role.DATA_OFFICER)) {
@@ -84,18 +88,25 @@ public class DashboardView extends Main {
 
     private static Component currentReview(ReviewDetails details) {
         Section section = new Section(new H2("Current review"));
-        section.add(new Paragraph(new RouterLink("Review " + details.review().year(), ReviewView.class,
-                details.review().requireId().value()), new Span(" — " + details.review().status().label()
-                + ", scrutineer " + details.review().scrutineer())));
+        section.add(new Paragraph(
+                new RouterLink(
+                        "Review " + details.review().year(),
+                        ReviewView.class,
+                        details.review().requireId().value()),
+                new Span(" — " + details.review().status().label() + ", scrutineer "
+                        + details.review().scrutineer())));
         section.add(new Paragraph(details.summary().sentence() + "."));
         Div counts = new Div();
         counts.addClassName("rag-counts");
         for (RagRating rating : RagRating.values()) {
-            Span count = new Span(new RagBadge(rating), new Span(String.valueOf(details.summary().count(rating))));
+            Span count = new Span(
+                    new RagBadge(rating),
+                    new Span(String.valueOf(details.summary().count(rating))));
             count.addClassName("rag-count");
             counts.add(count);
         }
-        Span unrated = new Span(new RagBadge(null), new Span(String.valueOf(details.summary().unrated())));
+        Span unrated = new Span(
+                new RagBadge(null), new Span(String.valueOf(details.summary().unrated())));
         unrated.addClassName("rag-count");
         counts.add(unrated);
         section.add(counts);
@@ -109,14 +120,20 @@ public class DashboardView extends Main {
     private static Component changes(ReviewDetails details) {
         Section section = new Section(new H2("Change against last year"));
         if (details.previous() == null) {
-            section.add(new Paragraph("There is no review of " + details.review().year().previous() + " to compare with."));
+            section.add(new Paragraph(
+                    "There is no review of " + details.review().year().previous() + " to compare with."));
             return section;
         }
         NativeTable table = new NativeTable();
         table.addClassName("changes");
-        table.setCaptionText("Each question's rating in " + details.previous().year() + " and " + details.review().year());
+        table.setCaptionText("Each question's rating in " + details.previous().year() + " and "
+                + details.review().year());
         NativeTableRow head = table.getHead().addRow();
-        for (String title : List.of("Question", details.previous().year().toString(), details.review().year().toString(), "Change")) {
+        for (String title : List.of(
+                "Question",
+                details.previous().year().toString(),
+                details.review().year().toString(),
+                "Change")) {
             head.addHeaderCell().setText(title);
         }
         head.getHeaderCells().forEach(c -> c.getElement().setAttribute("scope", "col"));
@@ -128,11 +145,12 @@ public class DashboardView extends Main {
             row.addDataCell().add(new RagBadge(q.previousRating()));
             row.addDataCell().add(new RagBadge(q.rating()));
             Span change = new Span(switch (q.change()) {
-                case UP -> "↑ ";
-                case DOWN -> "↓ ";
-                case SAME -> "= ";
-                case NEW, NOT_RATED -> "";
-            } + q.change().label());
+                        case UP -> "↑ ";
+                        case DOWN -> "↓ ";
+                        case SAME -> "= ";
+                        case NEW, NOT_RATED -> "";
+                    }
+                    + q.change().label());
             change.addClassName("change-" + q.change().name().toLowerCase());
             row.addDataCell().add(change);
         }
@@ -143,7 +161,7 @@ public class DashboardView extends Main {
     private static Component overdue(ActionPlanService actionPlan) {
         Section section = new Section(new H2("Overdue actions"));
         List<ActionListItem> overdue = actionPlan.overdue(10);
-        long total = actionPlan.count(uk.scrutiny.domain.review.ActionFilter.overdueOn(actionPlan.today()));
+        long total = actionPlan.count(uk.scrutiny.domain.action.ActionFilter.overdueOn(actionPlan.today()));
         if (overdue.isEmpty()) {
             section.add(new Paragraph("No action is overdue."));
             return section;
@@ -153,9 +171,11 @@ public class DashboardView extends Main {
             var a = item.action();
             list.add(new ListItem(a.label() + " (" + item.reviewYear() + ") " + a.text() + " — due "
                     + UkDates.table(java.util.Objects.requireNonNull(a.due()))
-                    + (a.owner() == null ? "" : ", owner " + a.owner()) + ", " + a.status().label().toLowerCase()));
+                    + (a.owner() == null ? "" : ", owner " + a.owner()) + ", "
+                    + a.status().label().toLowerCase()));
         }
-        section.add(new Paragraph(total + (total == 1 ? " action is" : " actions are") + " past their due date."), list);
+        section.add(
+                new Paragraph(total + (total == 1 ? " action is" : " actions are") + " past their due date."), list);
         return section;
     }
 
@@ -165,9 +185,11 @@ public class DashboardView extends Main {
             section.add(new Paragraph("Every agency has sent its scorecard for " + missing.quarter() + "."));
             return section;
         }
-        section.add(new Paragraph(missing.missing().size() + " of " + missing.expected().size()
-                + " agencies have not sent a scorecard for " + missing.quarter() + " (" + UkDates.prose(missing.quarter().start())
-                + " to " + UkDates.prose(missing.quarter().end()) + "):"));
+        section.add(new Paragraph(
+                missing.missing().size() + " of " + missing.expected().size()
+                        + " agencies have not sent a scorecard for " + missing.quarter() + " ("
+                        + UkDates.prose(missing.quarter().start())
+                        + " to " + UkDates.prose(missing.quarter().end()) + "):"));
         UnorderedList list = new UnorderedList();
         for (Agency agency : missing.missing()) {
             list.add(new ListItem(agency.code() + " — " + agency.name()));
@@ -185,10 +207,12 @@ public class DashboardView extends Main {
         } else {
             NativeTable table = new NativeTable();
             table.addClassName("import-runs-table");
-            table.setCaptionText(runs.size() == 1
-                    ? "The only run of the evidence import so far, with how many files it imported and rejected"
-                    : "The latest " + runs.size() + " runs of the evidence import, newest first, with how many files each "
-                    + "imported and rejected");
+            table.setCaptionText(
+                    runs.size() == 1
+                            ? "The only run of the evidence import so far, with how many files it imported and rejected"
+                            : "The latest " + runs.size()
+                                    + " runs of the evidence import, newest first, with how many files each "
+                                    + "imported and rejected");
             NativeTableRow head = table.getHead().addRow();
             for (String title : List.of("Started", "How started", "Outcome", "Files imported", "Files rejected")) {
                 head.addHeaderCell().setText(title);
@@ -198,17 +222,21 @@ public class DashboardView extends Main {
             for (ImportRun run : runs) {
                 List<ImportFile> files = imports.files(run.id());
                 NativeTableRow row = body.addRow();
-                row.addHeaderCell().setText(UkDates.prose(run.startedAt().atZone(UK).toLocalDateTime()));
+                row.addHeaderCell().setText(UkDates.prose(run.startedAt()));
                 row.getHeaderCells().getFirst().getElement().setAttribute("scope", "row");
                 row.addDataCell().setText(howStarted(run));
                 row.addDataCell().setText(outcome(run, files));
-                row.addDataCell().setText(String.valueOf(count(files, ImportOutcome.IMPORTED) + count(files, ImportOutcome.PARTIAL)));
+                row.addDataCell()
+                        .setText(String.valueOf(
+                                count(files, ImportOutcome.IMPORTED) + count(files, ImportOutcome.PARTIAL)));
                 row.addDataCell().setText(String.valueOf(count(files, ImportOutcome.REJECTED)));
             }
             section.add(table);
         }
-        section.add(new Paragraph(new Span("Every run, its files and their errors are on the "),
-                new RouterLink("Imports page", ImportsView.class), new Span(".")));
+        section.add(new Paragraph(
+                new Span("Every run, its files and their errors are on the "),
+                new RouterLink("Imports page", ImportsView.class),
+                new Span(".")));
         return section;
     }
 

@@ -17,16 +17,18 @@ import uk.scrutiny.domain.evidence.EvidenceItem;
  */
 public final class EvidenceDownloads {
 
-    private EvidenceDownloads() {
-    }
+    private EvidenceDownloads() {}
 
     public static Anchor link(EvidenceService evidence, EvidenceItem item) {
         EvidenceId id = Objects.requireNonNull(item.id());
         DownloadHandler handler = DownloadHandler.fromInputStream(event -> {
             try {
                 EvidenceService.Download download = evidence.download(id);
-                return new DownloadResponse(download.content(), download.file().originalName(),
-                        download.file().contentType(), download.file().size());
+                return new DownloadResponse(
+                        download.content(),
+                        download.file().originalName(),
+                        download.file().contentType(),
+                        download.file().size());
             } catch (NotFoundException e) {
                 return DownloadResponse.error(404, e.getMessage());
             }

@@ -64,8 +64,12 @@ public class EvidenceLibraryView extends Main {
     private final Div details = new Div();
     private EvidenceFilter filter = EvidenceFilter.ALL;
 
-    EvidenceLibraryView(EvidenceService evidence, ReviewService reviews, ReferenceDataService referenceData,
-                        CurrentActor actor, Clock clock) {
+    EvidenceLibraryView(
+            EvidenceService evidence,
+            ReviewService reviews,
+            ReferenceDataService referenceData,
+            CurrentActor actor,
+            Clock clock) {
         this.evidence = evidence;
         addClassNames("page", "evidence-library");
         List<Agency> agencies = referenceData.agencies();
@@ -73,11 +77,17 @@ public class EvidenceLibraryView extends Main {
 
         if (actor.get().is(Role.BUSINESS_UNIT) || actor.get().is(Role.MANAGER)) {
             NewEvidenceForms forms = new NewEvidenceForms(evidence, agencies, clock);
-            Details add = new Details("Add evidence", new Div(
-                    forms.uploadForm("Upload a file", item -> refreshAndShow(item), "File added to the library."),
-                    forms.linkForm("Add a web link", item -> refreshAndShow(item), "Link added to the library."),
-                    new Paragraph(new Span("Files refused on upload are not in the library: they are listed under "),
-                            new RouterLink("Rejected uploads", RejectedUploadsView.class), new Span("."))));
+            Details add = new Details(
+                    "Add evidence",
+                    new Div(
+                            forms.uploadForm(
+                                    "Upload a file", item -> refreshAndShow(item), "File added to the library."),
+                            forms.linkForm(
+                                    "Add a web link", item -> refreshAndShow(item), "Link added to the library."),
+                            new Paragraph(
+                                    new Span("Files refused on upload are not in the library: they are listed under "),
+                                    new RouterLink("Rejected uploads", RejectedUploadsView.class),
+                                    new Span("."))));
             add.addClassName("add-evidence");
             add(add);
         }
@@ -107,8 +117,12 @@ public class EvidenceLibraryView extends Main {
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setClearButtonVisible(true);
         Runnable apply = () -> {
-            filter = new EvidenceFilter(type.getValue(), owner.getValue() == null ? null : owner.getValue().code(),
-                    from.getValue(), to.getValue(), source.getValue(),
+            filter = new EvidenceFilter(
+                    type.getValue(),
+                    owner.getValue() == null ? null : owner.getValue().code(),
+                    from.getValue(),
+                    to.getValue(),
+                    source.getValue(),
                     review.getValue() == null ? null : review.getValue().id().value(),
                     text.getValue().isBlank() ? null : text.getValue().strip());
             grid.getDataProvider().refreshAll();
@@ -131,13 +145,15 @@ public class EvidenceLibraryView extends Main {
         grid.addColumn(EvidenceItem::title).setHeader("Title").setFlexGrow(3);
         grid.addColumn(i -> i.type().label()).setHeader("Type").setAutoWidth(true);
         grid.addColumn(i -> UkDates.table(i.date())).setHeader("Date").setAutoWidth(true);
-        grid.addColumn(i -> i.owner() == null ? "" : i.owner().value()).setHeader("Agency").setAutoWidth(true);
+        grid.addColumn(i -> i.owner() == null ? "" : i.owner().value())
+                .setHeader("Agency")
+                .setAutoWidth(true);
         grid.addColumn(i -> i.source().label()).setHeader("Source").setAutoWidth(true);
         grid.addComponentColumn(this::reference).setHeader("File or link").setFlexGrow(2);
         grid.addColumn(EvidenceLibraryView::state).setHeader("State").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        grid.setItems(query -> evidence.find(filter, query.getOffset(), query.getLimit()).stream(),
-                query -> (int) Math.min(Integer.MAX_VALUE, evidence.count(filter)));
+        grid.setItems(query -> evidence.find(filter, query.getOffset(), query.getLimit()).stream(), query ->
+                (int) Math.min(Integer.MAX_VALUE, evidence.count(filter)));
         grid.asSingleSelect().addValueChangeListener(e -> showDetails(e.getValue()));
         grid.setHeight("32rem");
         details.addClassName("evidence-details");
@@ -176,21 +192,24 @@ public class EvidenceLibraryView extends Main {
         }
         EvidenceDetails d = evidence.details(Objects.requireNonNull(item.id()));
         Section section = new Section(new H2(d.item().title()));
-        section.add(new Paragraph(d.item().type().label() + ", " + UkDates.prose(d.item().date())
+        section.add(new Paragraph(d.item().type().label() + ", "
+                + UkDates.prose(d.item().date())
                 + (d.item().meetingBody() == null ? "" : ", " + d.item().meetingBody())
                 + (d.item().versionLabel() == null ? "" : ", " + d.item().versionLabel())
-                + ". Added " + UkDates.table(d.item().addedAt().atZone(uk.scrutiny.ScrutinyApplication.UK).toLocalDate())
+                + ". Added "
+                + UkDates.table(UkDates.day(d.item().addedAt()))
                 + " by " + d.item().addedBy() + "."));
         if (d.item().file() != null) {
-            section.add(new Paragraph("SHA-256: " + d.item().file().sha256() + " (" + d.item().file().contentType() + ", "
-                    + d.item().file().size() + " bytes)"));
+            section.add(new Paragraph("SHA-256: " + d.item().file().sha256() + " ("
+                    + d.item().file().contentType() + ", " + d.item().file().size() + " bytes)"));
         }
         if (d.citations().isEmpty()) {
             section.add(new Paragraph("No question cites this item."));
         } else {
             UnorderedList list = new UnorderedList();
             for (Citation c : d.citations()) {
-                Anchor link = new Anchor("review/" + c.reviewId() + "/question/" + c.questionRef(),
+                Anchor link = new Anchor(
+                        "review/" + c.reviewId() + "/question/" + c.questionRef(),
                         "Question " + c.questionRef() + " of the " + c.reviewYear() + " review");
                 link.getElement().setAttribute("router-link", true);
                 list.add(new ListItem(link));

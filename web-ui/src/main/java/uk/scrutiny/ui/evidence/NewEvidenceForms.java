@@ -82,8 +82,17 @@ public final class NewEvidenceForms {
                 String name = metadata.fileName();
                 String itemTitle = title.getValue().isBlank() ? name : title.getValue();
                 LocalDate day = date.getValue() == null ? LocalDate.now(clock) : date.getValue();
-                Notifications.attempt(() -> added.accept(evidence.upload(file.toPath(), name, itemTitle, type.getValue(), day,
-                        owner.getValue() == null ? null : owner.getValue().code())), success);
+                Notifications.attempt(
+                        () -> added.accept(evidence.upload(
+                                file.toPath(),
+                                name,
+                                itemTitle,
+                                type.getValue(),
+                                day,
+                                owner.getValue() == null
+                                        ? null
+                                        : owner.getValue().code())),
+                        success);
             } finally {
                 deleteQuietly(file);
             }
@@ -93,7 +102,8 @@ public final class NewEvidenceForms {
         upload.setI18n(new UploadI18N().setError(new UploadI18N.Error().setFileIsTooBig(TOO_BIG)));
         upload.addFileRejectedListener(e -> {
             if (TOO_BIG.equals(e.getErrorMessage())) {
-                Notifications.error(evidence.refusedBeforeSending(e.getFileName()).getMessage());
+                Notifications.error(
+                        evidence.refusedBeforeSending(e.getFileName()).getMessage());
             } else {
                 Notifications.error(e.getErrorMessage() + " Accepted: " + FileKind.acceptedList() + ", up to "
                         + evidence.maxUploadBytes() / 1_048_576 + " MB.");
@@ -125,8 +135,8 @@ public final class NewEvidenceForms {
                 return;
             }
             LocalDate day = date.getValue() == null ? LocalDate.now(clock) : date.getValue();
-            if (Notifications.attempt(() -> added.accept(evidence.addLink(title.getValue(), address.getValue(), day, null)),
-                    success)) {
+            if (Notifications.attempt(
+                    () -> added.accept(evidence.addLink(title.getValue(), address.getValue(), day, null)), success)) {
                 title.clear();
                 address.clear();
             }

@@ -24,7 +24,6 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
 import org.springframework.security.access.AccessDeniedException;
-import uk.scrutiny.ScrutinyApplication;
 import uk.scrutiny.application.evidence.RejectedUploadService;
 import uk.scrutiny.application.security.CurrentActor;
 import uk.scrutiny.domain.common.NotFoundException;
@@ -62,16 +61,41 @@ public class RejectedUploadsView extends Main {
         add(new RouterLink("Back to the evidence library", EvidenceLibraryView.class));
 
         grid.setAriaLabel("Rejected uploads");
-        grid.addColumn(u -> time(u.uploadedAt())).setKey("uploaded").setHeader("Uploaded").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(RejectedUpload::originalName).setKey("name").setHeader("File name").setFlexGrow(2);
-        grid.addColumn(RejectedUpload::uploadedBy).setKey("uploadedBy").setHeader("Uploaded by").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(u -> u.size() == null ? "Not received" : size(u.size())).setKey("size").setHeader("Size").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(u -> u.cause().label()).setKey("cause").setHeader("Refused as").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(RejectedUpload::reason).setKey("reason").setHeader("Reason").setFlexGrow(4);
-        grid.addComponentColumn(this::file).setKey("keptFile").setHeader("Kept file").setFlexGrow(2);
+        grid.addColumn(u -> time(u.uploadedAt()))
+                .setKey("uploaded")
+                .setHeader("Uploaded")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(RejectedUpload::originalName)
+                .setKey("name")
+                .setHeader("File name")
+                .setFlexGrow(2);
+        grid.addColumn(RejectedUpload::uploadedBy)
+                .setKey("uploadedBy")
+                .setHeader("Uploaded by")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(u -> u.size() == null ? "Not received" : size(u.size()))
+                .setKey("size")
+                .setHeader("Size")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(u -> u.cause().label())
+                .setKey("cause")
+                .setHeader("Refused as")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(RejectedUpload::reason)
+                .setKey("reason")
+                .setHeader("Reason")
+                .setFlexGrow(4);
+        grid.addComponentColumn(this::file)
+                .setKey("keptFile")
+                .setHeader("Kept file")
+                .setFlexGrow(2);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        grid.setItems(query -> rejected.find(query.getOffset(), query.getLimit()).stream(),
-                query -> (int) Math.min(Integer.MAX_VALUE, rejected.count()));
+        grid.setItems(query -> rejected.find(query.getOffset(), query.getLimit()).stream(), query ->
+                (int) Math.min(Integer.MAX_VALUE, rejected.count()));
         grid.setHeight("36rem");
         add(grid);
     }
@@ -82,17 +106,19 @@ public class RejectedUploadsView extends Main {
             return new Span("Deleted by " + upload.fileDeletedBy() + " on " + time(upload.fileDeletedAt()));
         }
         if (!upload.isKept()) {
-            return new Span(switch (upload.cause()) {
-                case EMPTY -> "Nothing to keep";
-                case TOO_LARGE -> "Not kept: over the size limit";
-                case CONTENT -> "Not kept";
-            });
+            return new Span(
+                    switch (upload.cause()) {
+                        case EMPTY -> "Nothing to keep";
+                        case TOO_LARGE -> "Not kept: over the size limit";
+                        case CONTENT -> "Not kept";
+                    });
         }
         String name = upload.downloadName();
         DownloadHandler handler = DownloadHandler.fromInputStream(event -> {
             try {
                 RejectedUploadService.Download download = rejected.download(id);
-                return new DownloadResponse(download.content(), download.fileName(), download.contentType(), download.size());
+                return new DownloadResponse(
+                        download.content(), download.fileName(), download.contentType(), download.size());
             } catch (NotFoundException e) {
                 return DownloadResponse.error(404, e.getMessage());
             } catch (AccessDeniedException e) {
@@ -100,7 +126,8 @@ public class RejectedUploadsView extends Main {
             }
         });
         Anchor download = new Anchor(handler, AttachmentType.DOWNLOAD, "Download " + name);
-        download.getElement().setAttribute("aria-label", "Download the kept file of '" + upload.originalName() + "' as " + name);
+        download.getElement()
+                .setAttribute("aria-label", "Download the kept file of '" + upload.originalName() + "' as " + name);
         download.addClassName("kept-file");
         HorizontalLayout cell = new HorizontalLayout(download);
         cell.setWrap(true);
@@ -122,7 +149,8 @@ public class RejectedUploadsView extends Main {
                 + "with your name, and the deletion is in the audit trail."));
         Button cancel = new Button("Cancel", e -> dialog.close());
         Button delete = new Button("Delete the file", e -> {
-            if (Notifications.attempt(() -> rejected.deleteFile(id), "Kept file of '" + upload.originalName() + "' deleted.")) {
+            if (Notifications.attempt(
+                    () -> rejected.deleteFile(id), "Kept file of '" + upload.originalName() + "' deleted.")) {
                 dialog.close();
             }
             grid.getDataProvider().refreshAll();
@@ -133,7 +161,7 @@ public class RejectedUploadsView extends Main {
     }
 
     private static String time(Instant instant) {
-        return UkDates.table(instant.atZone(ScrutinyApplication.UK).toLocalDateTime());
+        return UkDates.table(instant);
     }
 
     private static String size(long bytes) {

@@ -28,7 +28,6 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import uk.scrutiny.application.imports.ImportService;
@@ -52,7 +51,6 @@ import uk.scrutiny.domain.period.UkDates;
 @StyleSheet("context://assets/scorecards.css")
 public class ImportsView extends Main {
 
-    private static final ZoneId UK = ZoneId.of("Europe/London");
     private static final int POLL_MILLIS = 1000;
 
     private final ImportService imports;
@@ -68,12 +66,16 @@ public class ImportsView extends Main {
         this.imports = imports;
         addClassName("page");
         add(new H1("Imports"));
-        add(new Paragraph("The evidence import reads the inbox every night: scorecards, and minutes manifests with their documents. "
-                + "Each run is listed here with what became of every file."));
+        add(new Paragraph(
+                "The evidence import reads the inbox every night: scorecards, and minutes manifests with their documents. "
+                        + "Each run is listed here with what became of every file."));
         Button runNow = new Button("Run import now", e -> {
             imports.runNow();
-            Notification.show("The import has been asked for: it starts as soon as any run going on has finished.", 5000,
-                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notification.show(
+                            "The import has been asked for: it starts as soon as any run going on has finished.",
+                            5000,
+                            Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.setPollInterval(POLL_MILLIS));
         });
         runNow.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -86,33 +88,54 @@ public class ImportsView extends Main {
         runs.setAriaLabel("Import runs");
         runs.addColumn(r -> "Run " + r.id()).setHeader("Run").setAutoWidth(true).setFlexGrow(0);
         runs.addColumn(r -> time(r.startedAt())).setHeader("Started").setAutoWidth(true);
-        runs.addColumn(r -> r.finishedAt() == null ? "" : time(r.finishedAt())).setHeader("Finished").setAutoWidth(true);
+        runs.addColumn(r -> r.finishedAt() == null ? "" : time(r.finishedAt()))
+                .setHeader("Finished")
+                .setAutoWidth(true);
         runs.addColumn(r -> r.trigger().label()).setHeader("Started by").setAutoWidth(true);
         runs.addColumn(ImportRun::startedBy).setHeader("Who").setAutoWidth(true);
-        runs.addColumn(r -> r.status().label() + (r.failure() == null ? "" : ": " + r.failure())).setHeader("Status").setFlexGrow(1);
+        runs.addColumn(r -> r.status().label() + (r.failure() == null ? "" : ": " + r.failure()))
+                .setHeader("Status")
+                .setFlexGrow(1);
         runs.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        runs.setItems(query -> imports.runs(query.getOffset(), query.getLimit()).stream(), query -> (int) imports.count());
+        runs.setItems(
+                query -> imports.runs(query.getOffset(), query.getLimit()).stream(), query -> (int) imports.count());
         runs.setHeight("18em");
         runs.asSingleSelect().addValueChangeListener(e -> showRun(e.getValue()));
 
         files.setAriaLabel("Files of the run");
         files.addColumn(ImportFile::path).setHeader("File").setAutoWidth(true);
         files.addColumn(f -> f.kind().label()).setHeader("Kind").setAutoWidth(true);
-        files.addColumn(f -> f.outcome() == null ? "In progress" : f.outcome().label()).setHeader("Outcome").setAutoWidth(true);
+        files.addColumn(f -> f.outcome() == null ? "In progress" : f.outcome().label())
+                .setHeader("Outcome")
+                .setAutoWidth(true);
         files.addColumn(ImportFile::rowsRead).setHeader("Rows read").setAutoWidth(true);
         files.addColumn(ImportFile::rowsImported).setHeader("Imported").setAutoWidth(true);
         files.addColumn(ImportFile::rowsRejected).setHeader("Rejected").setAutoWidth(true);
         files.addColumn(ImportFile::submittedBy).setHeader("Sent by").setAutoWidth(true);
-        files.addColumn(f -> f.filedAs() == null ? "" : f.filedAs()).setHeader("Filed as").setFlexGrow(1);
+        files.addColumn(f -> f.filedAs() == null ? "" : f.filedAs())
+                .setHeader("Filed as")
+                .setFlexGrow(1);
         files.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         files.setAllRowsVisible(true);
         files.asSingleSelect().addValueChangeListener(e -> showFile(e.getValue()));
 
         issues.setAriaLabel("Errors and warnings of the file, by row");
-        issues.addColumn(i -> i.row() == null ? "whole file" : i.row().toString()).setHeader("Row").setAutoWidth(true).setFlexGrow(0);
-        issues.addColumn(i -> i.column() == null ? "" : i.column()).setHeader("Column").setAutoWidth(true).setFlexGrow(0);
-        issues.addColumn(i -> i.value() == null ? "" : i.value()).setHeader("Value").setAutoWidth(true).setFlexGrow(0);
-        issues.addColumn(i -> i.warning() ? "Warning" : "Error").setHeader("Kind").setAutoWidth(true).setFlexGrow(0);
+        issues.addColumn(i -> i.row() == null ? "whole file" : i.row().toString())
+                .setHeader("Row")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        issues.addColumn(i -> i.column() == null ? "" : i.column())
+                .setHeader("Column")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        issues.addColumn(i -> i.value() == null ? "" : i.value())
+                .setHeader("Value")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        issues.addColumn(i -> i.warning() ? "Warning" : "Error")
+                .setHeader("Kind")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         issues.addColumn(ImportIssue::reason).setHeader("Reason").setFlexGrow(1);
         issues.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         issues.setHeight("20em");
@@ -122,7 +145,7 @@ public class ImportsView extends Main {
     }
 
     private static String time(Instant instant) {
-        return UkDates.table(instant.atZone(UK).toLocalDateTime());
+        return UkDates.table(instant);
     }
 
     private void showRun(@Nullable ImportRun run) {
@@ -137,8 +160,8 @@ public class ImportsView extends Main {
             return;
         }
         long id = file.id();
-        issues.setItems(query -> imports.issues(id, query.getOffset(), query.getLimit()).stream(),
-                query -> (int) imports.countIssues(id));
+        issues.setItems(query -> imports.issues(id, query.getOffset(), query.getLimit()).stream(), query ->
+                (int) imports.countIssues(id));
         issues.setVisible(true);
         if (file.filedAs() != null) {
             HorizontalLayout links = new HorizontalLayout();
@@ -154,14 +177,20 @@ public class ImportsView extends Main {
 
     private Component download(ImportFile file, boolean errorReport, String text) {
         String name = file.name() + (errorReport ? ".errors.csv" : "");
-        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
-            try {
-                return new DownloadResponse(imports.openFiled(file.id(), errorReport), name,
-                        errorReport || name.endsWith(".csv") ? "text/csv" : "application/octet-stream", -1);
-            } catch (NotFoundException e) {
-                return DownloadResponse.error(404, e.getMessage());
-            }
-        }), AttachmentType.DOWNLOAD, text);
+        Anchor link = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    try {
+                        return new DownloadResponse(
+                                imports.openFiled(file.id(), errorReport),
+                                name,
+                                errorReport || name.endsWith(".csv") ? "text/csv" : "application/octet-stream",
+                                -1);
+                    } catch (NotFoundException e) {
+                        return DownloadResponse.error(404, e.getMessage());
+                    }
+                }),
+                AttachmentType.DOWNLOAD,
+                text);
         link.addClassName("export-link");
         return link;
     }
@@ -171,9 +200,15 @@ public class ImportsView extends Main {
         progress.setVisible(now.isPresent());
         progressText.setVisible(now.isPresent());
         now.ifPresent(p -> {
-            progressText.setText(p.runId() == null ? "An import is about to start."
-                    : "Run " + p.runId() + " is going on" + (p.file() == null ? "" : ": " + p.file()
-                    + (p.rowsRead() > 0 ? ", " + p.rowsRead() + " rows read" : "")) + ".");
+            progressText.setText(
+                    p.runId() == null
+                            ? "An import is about to start."
+                            : "Run " + p.runId() + " is going on"
+                                    + (p.file() == null
+                                            ? ""
+                                            : ": " + p.file()
+                                                    + (p.rowsRead() > 0 ? ", " + p.rowsRead() + " rows read" : ""))
+                                    + ".");
             if (p.fraction() == null) {
                 progress.setIndeterminate(true);
             } else {

@@ -34,21 +34,19 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
-import uk.scrutiny.ScrutinyApplication;
-import uk.scrutiny.application.report.ReportFile;
 import uk.scrutiny.application.report.ReportModel;
 import uk.scrutiny.application.report.ReportService;
-import uk.scrutiny.application.report.ReviewArchiveService;
+import uk.scrutiny.application.review.ReviewArchiveService;
 import uk.scrutiny.application.review.ReviewListItem;
 import uk.scrutiny.application.review.ReviewService;
 import uk.scrutiny.application.security.Actor;
 import uk.scrutiny.application.security.CurrentActor;
+import uk.scrutiny.domain.common.Download;
 import uk.scrutiny.domain.period.UkDates;
 import uk.scrutiny.domain.report.PublishedReport;
 import uk.scrutiny.domain.report.ReportFormat;
 import uk.scrutiny.domain.review.ReviewId;
 import uk.scrutiny.domain.user.Role;
-import uk.scrutiny.report.ReportHtml;
 import uk.scrutiny.ui.component.Notifications;
 
 /**
@@ -112,10 +110,12 @@ public class ReportView extends Main implements HasUrlParameter<Long>, HasDynami
     private void show(ReviewId id, ReportModel model, List<PublishedReport> published) {
         add(new H1("Report " + model.year()), chooser(id));
 
-        Paragraph edition = new Paragraph(model.edition().text() + ". " + (model.edition().published()
-                ? "The downloads are the files stored when it was published, checked against their SHA-256."
-                : "The downloads are made now from the review as it stands and are marked as a draft."));
-        edition.addClassNames("report-flag", model.edition().published() ? "report-flag-published" : "report-flag-draft");
+        Paragraph edition = new Paragraph(model.edition().text() + ". "
+                + (model.edition().published()
+                        ? "The downloads are the files stored when it was published, checked against their SHA-256."
+                        : "The downloads are made now from the review as it stands and are marked as a draft."));
+        edition.addClassNames(
+                "report-flag", model.edition().published() ? "report-flag-published" : "report-flag-draft");
         edition.getElement().setAttribute("role", "status");
 
         Div downloads = new Div(
@@ -128,7 +128,7 @@ public class ReportView extends Main implements HasUrlParameter<Long>, HasDynami
             add(importSection());
         }
 
-        Section preview = new Section(new H2("Preview"), new Html(ReportHtml.article(model)));
+        Section preview = new Section(new H2("Preview"), new Html(reports.previewHtml(model)));
         preview.addClassName("report-preview");
         add(preview);
     }
@@ -142,7 +142,8 @@ public class ReportView extends Main implements HasUrlParameter<Long>, HasDynami
         all.stream().filter(r -> r.id().equals(current)).findFirst().ifPresent(select::setValue);
         select.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
-                getUI().ifPresent(ui -> ui.navigate(ReportView.class, e.getValue().id().value()));
+                getUI().ifPresent(ui ->
+                        ui.navigate(ReportView.class, e.getValue().id().value()));
             }
         });
         return select;
@@ -152,15 +153,18 @@ public class ReportView extends Main implements HasUrlParameter<Long>, HasDynami
         Section section = new Section(new H2("Published versions"));
         section.addClassName("report-versions");
         if (published.isEmpty()) {
-            section.add(new Paragraph("Not published yet. When the manager publishes the signed-off review, its PDF and "
-                    + "Word files are stored here with their SHA-256, and every later publication is added beside them."));
+            section.add(
+                    new Paragraph(
+                            "Not published yet. When the manager publishes the signed-off review, its PDF and "
+                                    + "Word files are stored here with their SHA-256, and every later publication is added beside them."));
             return section;
         }
         UnorderedList list = new UnorderedList();
         for (PublishedReport file : published) {
-            String when = UkDates.table(file.publishedAt().atZone(ScrutinyApplication.UK).toLocalDateTime());
-            ListItem item = new ListItem(new Span("Version " + file.version() + ", " + file.format().label()
-                    + ", published " + when + " by " + file.publishedBy() + ": "),
+            String when = UkDates.table(file.publishedAt());
+            ListItem item = new ListItem(
+                    new Span("Version " + file.version() + ", " + file.format().label() + ", published " + when + " by "
+                            + file.publishedBy() + ": "),
                     download(file.file().originalName(), () -> reports.downloadPublished(file.requireId())));
             Span hash = new Span("SHA-256 " + file.sha256());
             hash.addClassName("report-hash");
@@ -172,7 +176,8 @@ public class ReportView extends Main implements HasUrlParameter<Long>, HasDynami
     }
 
     private Component importSection() {
-        Section section = new Section(new H2("Import a review archive"),
+        Section section = new Section(
+                new H2("Import a review archive"),
                 new Paragraph("Adds the review held in a JSON archive exported from this or another installation. "
                         + "It is refused whole, with every problem named, if its year already has a review here or "
                         + "it names agencies or meeting bodies this installation does not have."));
@@ -180,7 +185,8 @@ public class ReportView extends Main implements HasUrlParameter<Long>, HasDynami
             try {
                 byte[] json = Files.readAllBytes(file.toPath());
                 ReviewId[] imported = new ReviewId[1];
-                if (Notifications.attempt(() -> imported[0] = archives.importArchive(json), "The review archive has been imported.")) {
+                if (Notifications.attempt(
+                        () -> imported[0] = archives.importArchive(json), "The review archive has been imported.")) {
                     getUI().ifPresent(ui -> ui.navigate(ReportView.class, imported[0].value()));
                 }
             } catch (IOException e) {
@@ -196,20 +202,23 @@ public class ReportView extends Main implements HasUrlParameter<Long>, HasDynami
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_ARCHIVE_BYTES);
         upload.setAcceptedFileTypes("application/json", ".json");
-        upload.addFileRejectedListener(e -> Notifications.error(e.getErrorMessage()
-                + " Choose a review archive (.json) of at most 20 MB."));
+        upload.addFileRejectedListener(
+                e -> Notifications.error(e.getErrorMessage() + " Choose a review archive (.json) of at most 20 MB."));
         upload.getElement().setAttribute("aria-label", "Choose the review archive to import");
         section.add(upload);
         section.addClassName("report-import");
         return section;
     }
 
-    private static Anchor download(String text, Supplier<ReportFile> file) {
+    private static Anchor download(String text, Supplier<Download> file) {
         DownloadHandler handler = DownloadHandler.fromInputStream(event -> {
             try {
-                ReportFile report = file.get();
-                return new DownloadResponse(new ByteArrayInputStream(report.content()), report.fileName(),
-                        report.contentType(), report.content().length);
+                Download report = file.get();
+                return new DownloadResponse(
+                        new ByteArrayInputStream(report.content()),
+                        report.fileName(),
+                        report.contentType(),
+                        report.content().length);
             } catch (AccessDeniedException | uk.scrutiny.domain.common.NotFoundException e) {
                 return DownloadResponse.error(404, "There is no such report file that you can download.");
             }

@@ -16,9 +16,9 @@ import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import uk.scrutiny.application.admin.ReferenceDataService;
 import uk.scrutiny.application.review.ReviewService;
+import uk.scrutiny.domain.action.RecommendedAction;
 import uk.scrutiny.domain.framework.Framework;
 import uk.scrutiny.domain.period.FinancialYear;
-import uk.scrutiny.domain.review.RecommendedAction;
 import uk.scrutiny.domain.review.ReviewId;
 import uk.scrutiny.ui.component.Notifications;
 
@@ -29,15 +29,19 @@ import uk.scrutiny.ui.component.Notifications;
 class NewReviewDialog extends Dialog {
 
     private final ReviewService reviews;
-    private final CheckboxGroup<RecommendedAction> carryForward = new CheckboxGroup<>("Carry forward last year's open actions");
+    private final CheckboxGroup<RecommendedAction> carryForward =
+            new CheckboxGroup<>("Carry forward last year's open actions");
 
-    NewReviewDialog(ReviewService reviews, ReferenceDataService referenceData, Clock clock, Consumer<ReviewId> created) {
+    NewReviewDialog(
+            ReviewService reviews, ReferenceDataService referenceData, Clock clock, Consumer<ReviewId> created) {
         this.reviews = reviews;
         setHeaderTitle("Start a new review");
         FinancialYear current = FinancialYear.containing(LocalDate.now(clock));
         Select<FinancialYear> year = new Select<>();
         year.setLabel("Financial year");
-        year.setItems(IntStream.rangeClosed(-2, 1).mapToObj(i -> FinancialYear.of(current.startYear() + i)).toList());
+        year.setItems(IntStream.rangeClosed(-2, 1)
+                .mapToObj(i -> FinancialYear.of(current.startYear() + i))
+                .toList());
         year.setValue(current);
         Select<Framework> framework = new Select<>();
         framework.setLabel("Framework");
@@ -51,12 +55,17 @@ class NewReviewDialog extends Dialog {
         scrutineer.setRequired(true);
         scrutineer.setMaxLength(120);
         carryForward.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
-        carryForward.setItemLabelGenerator(a -> a.label() + " " + a.text() + " (" + a.status().label() + ")");
+        carryForward.setItemLabelGenerator(
+                a -> a.label() + " " + a.text() + " (" + a.status().label() + ")");
         year.addValueChangeListener(e -> offer(e.getValue()));
         offer(current);
 
-        add(new Paragraph("Each question starts unrated. The review keeps the framework version chosen here."),
-                year, framework, scrutineer, carryForward);
+        add(
+                new Paragraph("Each question starts unrated. The review keeps the framework version chosen here."),
+                year,
+                framework,
+                scrutineer,
+                carryForward);
         Button create = new Button("Create review", e -> {
             if (scrutineer.getValue().isBlank()) {
                 scrutineer.setInvalid(true);
@@ -64,8 +73,14 @@ class NewReviewDialog extends Dialog {
                 return;
             }
             ReviewId[] id = new ReviewId[1];
-            if (Notifications.attempt(() -> id[0] = reviews.create(year.getValue(), framework.getValue().id(),
-                    scrutineer.getValue(), carryForward.getValue().stream().map(RecommendedAction::requireId).toList()),
+            if (Notifications.attempt(
+                    () -> id[0] = reviews.create(
+                            year.getValue(),
+                            framework.getValue().id(),
+                            scrutineer.getValue(),
+                            carryForward.getValue().stream()
+                                    .map(RecommendedAction::requireId)
+                                    .toList()),
                     "The " + year.getValue() + " review has been created.")) {
                 close();
                 created.accept(id[0]);
@@ -79,7 +94,9 @@ class NewReviewDialog extends Dialog {
         List<RecommendedAction> candidates = reviews.carryForwardCandidates(year);
         carryForward.setItems(candidates);
         carryForward.setValue(Set.copyOf(candidates));
-        carryForward.setHelperText(candidates.isEmpty() ? "The review of " + year.previous() + " has no open actions."
-                : candidates.size() + " open actions from the " + year.previous() + " review.");
+        carryForward.setHelperText(
+                candidates.isEmpty()
+                        ? "The review of " + year.previous() + " has no open actions."
+                        : candidates.size() + " open actions from the " + year.previous() + " review.");
     }
 }

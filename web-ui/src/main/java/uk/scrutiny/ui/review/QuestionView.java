@@ -39,7 +39,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
-import uk.scrutiny.application.actions.ActionPlanService;
+import uk.scrutiny.application.action.ActionPlanService;
 import uk.scrutiny.application.admin.ReferenceDataService;
 import uk.scrutiny.application.audit.AuditService;
 import uk.scrutiny.application.evidence.EvidenceService;
@@ -48,6 +48,7 @@ import uk.scrutiny.application.review.ReviewDetails;
 import uk.scrutiny.application.review.ReviewService;
 import uk.scrutiny.application.security.Actor;
 import uk.scrutiny.application.security.CurrentActor;
+import uk.scrutiny.domain.action.RecommendedAction;
 import uk.scrutiny.domain.evidence.EvidenceFilter;
 import uk.scrutiny.domain.evidence.EvidenceItem;
 import uk.scrutiny.domain.framework.QuestionRef;
@@ -55,15 +56,14 @@ import uk.scrutiny.domain.partnership.Agency;
 import uk.scrutiny.domain.partnership.AgencyCode;
 import uk.scrutiny.domain.period.UkDates;
 import uk.scrutiny.domain.review.RagRating;
-import uk.scrutiny.domain.review.RecommendedAction;
 import uk.scrutiny.domain.review.ReviewId;
 import uk.scrutiny.domain.user.Role;
-import uk.scrutiny.ui.actions.ProgressDialog;
+import uk.scrutiny.ui.action.ProgressDialog;
+import uk.scrutiny.ui.audit.QuestionHistoryDialog;
 import uk.scrutiny.ui.component.Notifications;
 import uk.scrutiny.ui.component.RagBadge;
 import uk.scrutiny.ui.evidence.EvidenceDownloads;
 import uk.scrutiny.ui.evidence.NewEvidenceForms;
-import uk.scrutiny.ui.history.QuestionHistoryDialog;
 
 /**
  * The workspace of one question: the task list of the review's questions beside it; the rating
@@ -90,8 +90,14 @@ public class QuestionView extends Main implements BeforeEnterObserver, HasDynami
     private QuestionRef question = new QuestionRef(1, 1);
     private String title = "Question | Safeguarding Scrutiny";
 
-    QuestionView(ReviewService reviews, EvidenceService evidence, ActionPlanService actionPlan,
-                 ReferenceDataService referenceData, AuditService audit, CurrentActor currentActor, Clock clock) {
+    QuestionView(
+            ReviewService reviews,
+            EvidenceService evidence,
+            ActionPlanService actionPlan,
+            ReferenceDataService referenceData,
+            AuditService audit,
+            CurrentActor currentActor,
+            Clock clock) {
         this.clock = clock;
         this.audit = audit;
         this.reviews = reviews;
@@ -109,11 +115,15 @@ public class QuestionView extends Main implements BeforeEnterObserver, HasDynami
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
-            reviewId = new ReviewId(Long.parseLong(event.getRouteParameters().get(REVIEW).orElseThrow()));
-            question = QuestionRef.parse(event.getRouteParameters().get(QUESTION).orElseThrow());
+            reviewId = new ReviewId(
+                    Long.parseLong(event.getRouteParameters().get(REVIEW).orElseThrow()));
+            question =
+                    QuestionRef.parse(event.getRouteParameters().get(QUESTION).orElseThrow());
             refresh();
-        } catch (AccessDeniedException | uk.scrutiny.domain.common.NotFoundException | IllegalArgumentException
-                 | java.util.NoSuchElementException e) {
+        } catch (AccessDeniedException
+                | uk.scrutiny.domain.common.NotFoundException
+                | IllegalArgumentException
+                | java.util.NoSuchElementException e) {
             event.rerouteToError(NotFoundException.class, "There is no such question that you can open.");
         }
     }
@@ -143,10 +153,12 @@ public class QuestionView extends Main implements BeforeEnterObserver, HasDynami
         nav.add(new RouterLink("← Review " + details.review().year(), ReviewView.class, reviewId.value()));
         OrderedList list = new OrderedList();
         for (QuestionAssessment q : details.questions()) {
-            RouterLink link = new RouterLink(QuestionView.class, parameters(reviewId, q.question().ref()));
+            RouterLink link = new RouterLink(
+                    QuestionView.class, parameters(reviewId, q.question().ref()));
             link.add(new Span(q.question().ref().toString()), new RagBadge(q.rating()));
             if (!q.breaches().isEmpty() && details.review().isEditable()) {
-                Span warning = new Span("⚠ " + q.breaches().size() + (q.breaches().size() == 1 ? " rule" : " rules") + " not met");
+                Span warning = new Span(
+                        "⚠ " + q.breaches().size() + (q.breaches().size() == 1 ? " rule" : " rules") + " not met");
                 warning.addClassName("task-warning");
                 link.add(warning);
             }
@@ -167,8 +179,9 @@ public class QuestionView extends Main implements BeforeEnterObserver, HasDynami
         content.addClassName("workspace-content");
         content.add(new H1(q.question().ref() + " " + q.question().text()));
         content.add(new Paragraph(q.keyMeasure().code() + ": " + q.keyMeasure().text()));
-        Button history = new Button("History of this question", e -> new QuestionHistoryDialog(audit,
-                ReviewService.assessmentKey(reviewId, question)).open());
+        Button history = new Button(
+                "History of this question",
+                e -> new QuestionHistoryDialog(audit, ReviewService.assessmentKey(reviewId, question)).open());
         history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         content.add(history);
         if (!editable) {
@@ -195,17 +208,23 @@ public class QuestionView extends Main implements BeforeEnterObserver, HasDynami
         if (!mayRate) {
             section.add(new Paragraph(new Span("Rating: "), new RagBadge(q.rating())));
             if (q.previousRating() != null) {
-                section.add(new Paragraph("Last year: " + q.previousRating().label() + " (" + q.change().label().toLowerCase(Locale.UK) + ")"));
+                section.add(new Paragraph("Last year: " + q.previousRating().label() + " ("
+                        + q.change().label().toLowerCase(Locale.UK) + ")"));
             }
-            section.add(new Paragraph(q.assessment().commentary() == null ? "No commentary yet." : q.assessment().commentary()));
+            section.add(new Paragraph(
+                    q.assessment().commentary() == null
+                            ? "No commentary yet."
+                            : q.assessment().commentary()));
             return section;
         }
         RadioButtonGroup<RagRating> rating = new RadioButtonGroup<>("Rating");
         rating.setItems(RagRating.values());
         rating.setRenderer(new ComponentRenderer<>(RagBadge::new));
         rating.setValue(q.rating());
-        rating.setHelperText(q.previousRating() == null ? "Not rated last year."
-                : "Last year: " + q.previousRating().label() + ".");
+        rating.setHelperText(
+                q.previousRating() == null
+                        ? "Not rated last year."
+                        : "Last year: " + q.previousRating().label() + ".");
         TextArea commentary = new TextArea("Commentary");
         commentary.setId("commentary");
         commentary.setWidthFull();
@@ -214,8 +233,14 @@ public class QuestionView extends Main implements BeforeEnterObserver, HasDynami
         commentary.setValue(Objects.requireNonNullElse(q.assessment().commentary(), ""));
         commentary.setHelperText("What the evidence shows, and what is still to do.");
         Button save = new Button("Save rating and commentary", e -> {
-            if (Notifications.attempt(() -> reviews.assess(reviewId, question, rating.getValue(), commentary.getValue(),
-                    q.assessment().version()), "Question " + question + " saved.")) {
+            if (Notifications.attempt(
+                    () -> reviews.assess(
+                            reviewId,
+                            question,
+                            rating.getValue(),
+                            commentary.getValue(),
+                            q.assessment().version()),
+                    "Question " + question + " saved.")) {
                 refresh();
             }
         });
@@ -226,15 +251,18 @@ public class QuestionView extends Main implements BeforeEnterObserver, HasDynami
 
     private Component evidenceSection(QuestionAssessment q, boolean editable) {
         Section section = new Section(new H2("Evidence"));
-        boolean mayCite = editable && (actor.is(Role.SCRUTINEER) || actor.is(Role.BUSINESS_UNIT) || actor.is(Role.MANAGER));
+        boolean mayCite =
+                editable && (actor.is(Role.SCRUTINEER) || actor.is(Role.BUSINESS_UNIT) || actor.is(Role.MANAGER));
         if (q.evidence().isEmpty()) {
             section.add(new Paragraph("No evidence cited yet."));
         } else {
             UnorderedList list = new UnorderedList();
             list.addClassName("cited-evidence");
             for (EvidenceItem item : q.evidence()) {
-                ListItem li = new ListItem(new Span(item.title()), new Span(" (" + item.type().label() + ", "
-                        + UkDates.table(item.date()) + ") "), reference(item));
+                ListItem li = new ListItem(
+                        new Span(item.title()),
+                        new Span(" (" + item.type().label() + ", " + UkDates.table(item.date()) + ") "),
+                        reference(item));
                 if (item.draft()) {
                     Span draft = new Span(" ⚠ Draft minutes: not approved, so they cannot support a Green rating.");
                     draft.addClassName("draft-warning");
@@ -242,8 +270,13 @@ public class QuestionView extends Main implements BeforeEnterObserver, HasDynami
                 }
                 if (mayCite) {
                     Button remove = new Button("Remove citation", e -> {
-                        if (Notifications.attempt(() -> reviews.uncite(reviewId, question, Objects.requireNonNull(item.id()),
-                                q.assessment().version()), "Citation removed.")) {
+                        if (Notifications.attempt(
+                                () -> reviews.uncite(
+                                        reviewId,
+                                        question,
+                                        Objects.requireNonNull(item.id()),
+                                        q.assessment().version()),
+                                "Citation removed.")) {
                             refresh();
                         }
                     });
@@ -260,12 +293,16 @@ public class QuestionView extends Main implements BeforeEnterObserver, HasDynami
         }
         if (editable && (actor.is(Role.BUSINESS_UNIT) || actor.is(Role.MANAGER))) {
             NewEvidenceForms forms = new NewEvidenceForms(evidence, agencies, clock);
-            java.util.function.Consumer<EvidenceItem> citeIt =
-                    item -> {
-                        reviews.cite(reviewId, question, Objects.requireNonNull(item.id()), q.assessment().version());
-                        refresh();
-                    };
-            section.add(forms.uploadForm("Upload a new file and cite it", citeIt, "File uploaded and cited."),
+            java.util.function.Consumer<EvidenceItem> citeIt = item -> {
+                reviews.cite(
+                        reviewId,
+                        question,
+                        Objects.requireNonNull(item.id()),
+                        q.assessment().version());
+                refresh();
+            };
+            section.add(
+                    forms.uploadForm("Upload a new file and cite it", citeIt, "File uploaded and cited."),
                     forms.linkForm("Add a web link and cite it", citeIt, "Link added and cited."));
         }
         return section;
@@ -287,9 +324,21 @@ public class QuestionView extends Main implements BeforeEnterObserver, HasDynami
 
     private Component citeFromLibrary(QuestionAssessment q) {
         ComboBox<EvidenceItem> picker = new ComboBox<>("Cite evidence from the library");
-        picker.setItems(query -> evidence.find(new EvidenceFilter(null, null, null, null, null, null, query.getFilter().orElse(null)),
-                query.getOffset(), query.getLimit()).stream());
-        picker.setItemLabelGenerator(item -> item.title() + " (" + item.type().label() + ", " + UkDates.table(item.date()) + ")");
+        picker.setItems(query -> evidence
+                .find(
+                        new EvidenceFilter(
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                query.getFilter().orElse(null)),
+                        query.getOffset(),
+                        query.getLimit())
+                .stream());
+        picker.setItemLabelGenerator(
+                item -> item.title() + " (" + item.type().label() + ", " + UkDates.table(item.date()) + ")");
         picker.setHelperText("Type part of the title or file name.");
         picker.setWidth("32em");
         Button cite = new Button("Cite", e -> {
@@ -299,8 +348,13 @@ public class QuestionView extends Main implements BeforeEnterObserver, HasDynami
                 picker.setErrorMessage("Choose an evidence item first.");
                 return;
             }
-            if (Notifications.attempt(() -> reviews.cite(reviewId, question, Objects.requireNonNull(chosen.id()),
-                    q.assessment().version()), "'" + chosen.title() + "' cited.")) {
+            if (Notifications.attempt(
+                    () -> reviews.cite(
+                            reviewId,
+                            question,
+                            Objects.requireNonNull(chosen.id()),
+                            q.assessment().version()),
+                    "'" + chosen.title() + "' cited.")) {
                 refresh();
             }
         });
@@ -338,8 +392,12 @@ public class QuestionView extends Main implements BeforeEnterObserver, HasDynami
         if (!a.notes().isEmpty()) {
             UnorderedList notes = new UnorderedList();
             notes.addClassName("progress-notes");
-            a.notes().forEach(n -> notes.add(new ListItem(UkDates.table(n.at().atZone(uk.scrutiny.ScrutinyApplication.UK).toLocalDate())
-                    + " " + n.author() + ": " + n.text() + (n.newStatus() == null ? "" : " → " + n.newStatus().label()))));
+            a.notes()
+                    .forEach(n -> notes.add(
+                            new ListItem(UkDates.table(UkDates.day(n.at())) + " " + n.author() + ": " + n.text()
+                                    + (n.newStatus() == null
+                                            ? ""
+                                            : " → " + n.newStatus().label()))));
             li.add(notes);
         }
         HorizontalLayout buttons = new HorizontalLayout();
@@ -359,7 +417,9 @@ public class QuestionView extends Main implements BeforeEnterObserver, HasDynami
     }
 
     private boolean mayReportProgress(RecommendedAction a) {
-        return actor.is(Role.BUSINESS_UNIT) || actor.is(Role.MANAGER) || actor.is(Role.SCRUTINEER)
+        return actor.is(Role.BUSINESS_UNIT)
+                || actor.is(Role.MANAGER)
+                || actor.is(Role.SCRUTINEER)
                 || (actor.is(Role.PARTNER_LEAD) && a.owner() != null && actor.mayActFor(a.owner()));
     }
 
@@ -378,8 +438,14 @@ public class QuestionView extends Main implements BeforeEnterObserver, HasDynami
                 text.setErrorMessage("Write what should be done.");
                 return;
             }
-            if (Notifications.attempt(() -> reviews.recommend(reviewId, question, text.getValue(),
-                    owner.getValue() == null ? null : owner.getValue().code(), due.getValue()), "Action added.")) {
+            if (Notifications.attempt(
+                    () -> reviews.recommend(
+                            reviewId,
+                            question,
+                            text.getValue(),
+                            owner.getValue() == null ? null : owner.getValue().code(),
+                            due.getValue()),
+                    "Action added.")) {
                 refresh();
             }
         });
@@ -399,7 +465,12 @@ public class QuestionView extends Main implements BeforeEnterObserver, HasDynami
     }
 
     private @Nullable Agency agency(@Nullable AgencyCode code) {
-        return code == null ? null : agencies.stream().filter(a -> a.code().equals(code)).findFirst().orElse(null);
+        return code == null
+                ? null
+                : agencies.stream()
+                        .filter(a -> a.code().equals(code))
+                        .findFirst()
+                        .orElse(null);
     }
 
     /** The scrutineer rewords an action, or changes its owner or due date. */
@@ -416,8 +487,15 @@ public class QuestionView extends Main implements BeforeEnterObserver, HasDynami
             due.setValue(action.due());
             add(text, new Div(owner), new Div(due));
             Button save = new Button("Save", e -> {
-                if (Notifications.attempt(() -> reviews.reword(action.requireId(), text.getValue(),
-                        owner.getValue() == null ? null : owner.getValue().code(), due.getValue(), action.version()),
+                if (Notifications.attempt(
+                        () -> reviews.reword(
+                                action.requireId(),
+                                text.getValue(),
+                                owner.getValue() == null
+                                        ? null
+                                        : owner.getValue().code(),
+                                due.getValue(),
+                                action.version()),
                         "Action " + action.label() + " saved.")) {
                     close();
                     refresh();

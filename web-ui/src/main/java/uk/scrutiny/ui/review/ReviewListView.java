@@ -15,11 +15,11 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import uk.scrutiny.application.admin.ReferenceDataService;
-import uk.scrutiny.application.security.CurrentActor;
-import uk.scrutiny.domain.user.Role;
 import uk.scrutiny.application.review.ReviewListItem;
 import uk.scrutiny.application.review.ReviewService;
+import uk.scrutiny.application.security.CurrentActor;
 import uk.scrutiny.domain.review.RagRating;
+import uk.scrutiny.domain.user.Role;
 
 /** Every review the signed-in person may read, newest year first, with its rating counts. */
 @PageTitle("Reviews | Safeguarding Scrutiny")
@@ -32,25 +32,42 @@ public class ReviewListView extends Main {
         addClassName("page");
         Grid<ReviewListItem> grid = new Grid<>();
         grid.setAriaLabel("Reviews");
-        grid.addComponentColumn(item -> new RouterLink("Review " + item.year(), ReviewView.class, item.id().value()))
-                .setHeader("Year").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(item -> new RouterLink(
+                        "Review " + item.year(), ReviewView.class, item.id().value()))
+                .setHeader("Year")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(item -> item.status().label()).setHeader("Status").setAutoWidth(true);
         grid.addColumn(ReviewListItem::scrutineer).setHeader("Scrutineer").setAutoWidth(true);
         for (RagRating rating : RagRating.values()) {
-            grid.addColumn(item -> item.summary().count(rating)).setHeader(rating.label()).setAutoWidth(true)
-                    .setFlexGrow(0).setPartNameGenerator(item -> "rag-count");
+            grid.addColumn(item -> item.summary().count(rating))
+                    .setHeader(rating.label())
+                    .setAutoWidth(true)
+                    .setFlexGrow(0)
+                    .setPartNameGenerator(item -> "rag-count");
         }
-        grid.addColumn(item -> item.summary().unrated()).setHeader("Not rated").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(item -> item.summary().unrated())
+                .setHeader("Not rated")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(ReviewListItem::framework).setHeader("Framework").setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setItems(reviews.reviews());
 
-        add(new H1("Reviews"),
-                new Paragraph("Each year's independent scrutiny of the partnership's safeguarding children arrangements."));
+        add(
+                new H1("Reviews"),
+                new Paragraph(
+                        "Each year's independent scrutiny of the partnership's safeguarding children arrangements."));
         if (actor.get().is(Role.BUSINESS_UNIT) || actor.get().is(Role.MANAGER)) {
-            Button start = new Button("Start a new review", e -> new NewReviewDialog(reviews, referenceData, clock,
-                    id -> UI.getCurrent().navigate(ReviewView.class, id.value())).open());
+            Button start = new Button(
+                    "Start a new review",
+                    e -> new NewReviewDialog(
+                                    reviews,
+                                    referenceData,
+                                    clock,
+                                    id -> UI.getCurrent().navigate(ReviewView.class, id.value()))
+                            .open());
             start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(start);
         }

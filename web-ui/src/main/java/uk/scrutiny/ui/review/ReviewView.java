@@ -1,6 +1,9 @@
 package uk.scrutiny.ui.review;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
@@ -15,39 +18,36 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
-import java.util.Objects;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.springframework.security.access.AccessDeniedException;
 import uk.scrutiny.application.review.QuestionAssessment;
 import uk.scrutiny.application.review.ReviewDetails;
 import uk.scrutiny.application.review.ReviewService;
+import uk.scrutiny.application.security.Actor;
+import uk.scrutiny.application.security.CurrentActor;
+import uk.scrutiny.domain.action.RecommendedAction;
 import uk.scrutiny.domain.evidence.EvidenceItem;
 import uk.scrutiny.domain.framework.KeyMeasure;
 import uk.scrutiny.domain.framework.Step;
 import uk.scrutiny.domain.period.UkDates;
 import uk.scrutiny.domain.review.RagRating;
-import uk.scrutiny.domain.review.RecommendedAction;
-import uk.scrutiny.application.security.Actor;
-import uk.scrutiny.application.security.CurrentActor;
 import uk.scrutiny.domain.review.Review;
 import uk.scrutiny.domain.review.ReviewId;
 import uk.scrutiny.domain.review.ReviewStatus;
-import uk.scrutiny.domain.user.Role;
-import uk.scrutiny.ui.component.Notifications;
 import uk.scrutiny.domain.review.RuleBreach;
 import uk.scrutiny.domain.review.StatusChange;
+import uk.scrutiny.domain.user.Role;
+import uk.scrutiny.ui.component.Notifications;
 import uk.scrutiny.ui.component.RagBadge;
 
 /**
@@ -100,16 +100,17 @@ public class ReviewView extends Main implements HasUrlParameter<Long>, HasDynami
         add(new H1("Independent scrutiny " + review.year()));
         Paragraph facts = new Paragraph();
         facts.addClassName("review-facts");
-        facts.add(fact("Partnership", details.partnership()),
+        facts.add(
+                fact("Partnership", details.partnership()),
                 fact("Period", review.year().spanInWords()),
                 fact("Scrutineer", review.scrutineer()),
                 fact("Status", review.status().label()),
                 fact("Framework", details.framework().label()));
-        review.publishedAt().ifPresent(at -> facts.add(fact("Published", UkDates.prose(
-                at.atZone(uk.scrutiny.ScrutinyApplication.UK).toLocalDate()))));
+        review.publishedAt().ifPresent(at -> facts.add(fact("Published", UkDates.prose(UkDates.day(at)))));
         add(facts, actions(details));
 
-        Section judgement = new Section(new H2("Overall judgement"),
+        Section judgement = new Section(
+                new H2("Overall judgement"),
                 new Paragraph(review.overallJudgement() == null ? "Not written yet." : review.overallJudgement()),
                 summary(details));
         judgement.addClassName("judgement");
@@ -138,13 +139,17 @@ public class ReviewView extends Main implements HasUrlParameter<Long>, HasDynami
         bar.addClassName("review-actions");
         boolean businessUnit = actor.is(Role.BUSINESS_UNIT) || actor.is(Role.MANAGER);
         if (review.status() == ReviewStatus.DRAFT && businessUnit) {
-            bar.add(primary("Hand to the scrutineer", () -> reviews.beginScrutiny(reviewId, review.version()),
+            bar.add(primary(
+                    "Hand to the scrutineer",
+                    () -> reviews.beginScrutiny(reviewId, review.version()),
                     "The review is now with the scrutineer."));
         }
         if (review.isEditable() && actor.is(Role.SCRUTINEER)) {
             bar.add(new Button("Write the overall judgement", e -> new JudgementDialog(review).open()));
             if (review.status() == ReviewStatus.IN_REVIEW) {
-                Button signOff = primary("Sign off", () -> reviews.signOff(reviewId, review.version()),
+                Button signOff = primary(
+                        "Sign off",
+                        () -> reviews.signOff(reviewId, review.version()),
                         "The " + review.year() + " review is signed off.");
                 if (!details.canBeSignedOff()) {
                     signOff.setTooltipText("The rules listed under 'Before sign-off' must be met first.");
@@ -153,7 +158,9 @@ public class ReviewView extends Main implements HasUrlParameter<Long>, HasDynami
             }
         }
         if (review.status() == ReviewStatus.SIGNED_OFF && actor.is(Role.MANAGER)) {
-            bar.add(primary("Publish", () -> reviews.publish(reviewId, review.version()),
+            bar.add(primary(
+                    "Publish",
+                    () -> reviews.publish(reviewId, review.version()),
                     "The " + review.year() + " review is published."));
         }
         if (!review.isEditable() && businessUnit) {
@@ -184,8 +191,9 @@ public class ReviewView extends Main implements HasUrlParameter<Long>, HasDynami
             text.setHelperText("For example: Overall the safeguarding children arrangements are effective.");
             add(text);
             Button save = new Button("Save", e -> {
-                if (Notifications.attempt(() -> reviews.writeOverallJudgement(review.requireId(), text.getValue(),
-                        review.version()), "Overall judgement saved.")) {
+                if (Notifications.attempt(
+                        () -> reviews.writeOverallJudgement(review.requireId(), text.getValue(), review.version()),
+                        "Overall judgement saved.")) {
                     close();
                     refresh();
                 }
@@ -211,7 +219,8 @@ public class ReviewView extends Main implements HasUrlParameter<Long>, HasDynami
                     reason.setErrorMessage("Give the reason: it is kept in the review's history.");
                     return;
                 }
-                if (Notifications.attempt(() -> reviews.reopen(review.requireId(), reason.getValue(), review.version()),
+                if (Notifications.attempt(
+                        () -> reviews.reopen(review.requireId(), reason.getValue(), review.version()),
                         "The review is open again.")) {
                     close();
                     refresh();
@@ -228,7 +237,9 @@ public class ReviewView extends Main implements HasUrlParameter<Long>, HasDynami
         Div counts = new Div();
         counts.addClassName("rag-counts");
         for (RagRating rating : RagRating.values()) {
-            Span count = new Span(new RagBadge(rating), new Span(String.valueOf(details.summary().count(rating))));
+            Span count = new Span(
+                    new RagBadge(rating),
+                    new Span(String.valueOf(details.summary().count(rating))));
             count.addClassName("rag-count");
             counts.add(count);
         }
@@ -244,7 +255,9 @@ public class ReviewView extends Main implements HasUrlParameter<Long>, HasDynami
             list.add(new ListItem("Write the overall judgement."));
         }
         breaches.forEach(b -> list.add(new ListItem(b.message())));
-        panel.add(new Paragraph("These rules of the framework are not met yet. The review cannot be signed off until they are:"),
+        panel.add(
+                new Paragraph(
+                        "These rules of the framework are not met yet. The review cannot be signed off until they are:"),
                 list);
         return panel;
     }
@@ -279,9 +292,12 @@ public class ReviewView extends Main implements HasUrlParameter<Long>, HasDynami
         Div card = new Div();
         card.addClassName("question");
         card.setId("question-" + q.question().ref().toString().replace('.', '-'));
-        H3 heading = new H3(new RouterLink(q.question().ref() + " " + q.question().text(), QuestionView.class,
+        H3 heading = new H3(new RouterLink(
+                q.question().ref() + " " + q.question().text(),
+                QuestionView.class,
                 QuestionView.parameters(reviewId, q.question().ref())));
-        Paragraph meta = new Paragraph(new RagBadge(q.rating()),
+        Paragraph meta = new Paragraph(
+                new RagBadge(q.rating()),
                 new Span(" " + q.keyMeasure().code() + ": " + q.keyMeasure().text()));
         meta.addClassName("question-meta");
         card.add(heading, meta);
@@ -319,8 +335,8 @@ public class ReviewView extends Main implements HasUrlParameter<Long>, HasDynami
     private static ListItem evidenceItem(EvidenceItem item) {
         List<Component> parts = new ArrayList<>();
         parts.add(new Span(item.title()));
-        String detail = " (" + item.type().label() + ", " + UkDates.table(item.date())
-                + (item.draft() ? ", draft" : "") + ")";
+        String detail =
+                " (" + item.type().label() + ", " + UkDates.table(item.date()) + (item.draft() ? ", draft" : "") + ")";
         parts.add(new Span(detail));
         if (item.link() != null) {
             Anchor link = new Anchor(item.link().toString(), item.link().toString(), AnchorTarget.BLANK);
@@ -363,7 +379,7 @@ public class ReviewView extends Main implements HasUrlParameter<Long>, HasDynami
         Section section = new Section(new H2("History"));
         UnorderedList list = new UnorderedList();
         for (StatusChange c : changes) {
-            String when = UkDates.table(c.at().atZone(uk.scrutiny.ScrutinyApplication.UK).toLocalDateTime());
+            String when = UkDates.table(c.at());
             list.add(new ListItem(when + ": " + c.from().label() + " → " + c.to().label() + " by " + c.by()
                     + (c.reason() == null ? "" : ". Reason: " + c.reason())));
         }

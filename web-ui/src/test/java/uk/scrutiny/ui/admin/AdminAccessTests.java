@@ -19,7 +19,9 @@ import uk.scrutiny.ui.review.ReviewListView;
 @ExtendWith(OutputCaptureExtension.class)
 class AdminAccessTests extends SpringBrowserlessTest {
 
-    private static final String[] ADMIN_ENTRIES = {"Users", "Agencies", "Meeting bodies", "Indicators", "Frameworks", "History"};
+    private static final String[] ADMIN_ENTRIES = {
+        "Users", "Agencies", "Meeting bodies", "Indicators", "Frameworks", "History"
+    };
 
     private java.util.List<String> menu() {
         navigate(ReviewListView.class);
@@ -35,7 +37,9 @@ class AdminAccessTests extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("officer")
     void a_business_unit_officer_s_menu_holds_no_administration() {
-        assertThat(menu()).doesNotContainAnyElementsOf(java.util.List.of(ADMIN_ENTRIES)).contains("Reviews");
+        assertThat(menu())
+                .doesNotContainAnyElementsOf(java.util.List.of(ADMIN_ENTRIES))
+                .contains("Reviews");
     }
 
     @Test
@@ -50,10 +54,20 @@ class AdminAccessTests extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("officer")
     void the_log_of_a_refusal_keeps_the_path_and_drops_the_query(CapturedOutput output) {
-        com.vaadin.flow.component.UI.getCurrent().navigate("admin/users", com.vaadin.flow.router.QueryParameters.simple(
-                java.util.Map.of("child", "Jane Doe", "note", "a\r\nRefused: forged")));
+        com.vaadin
+                .flow
+                .component
+                .UI
+                .getCurrent()
+                .navigate(
+                        "admin/users",
+                        com.vaadin.flow.router.QueryParameters.simple(
+                                java.util.Map.of("child", "Jane Doe", "note", "a\r\nRefused: forged")));
 
-        assertThat(output).contains("Refused: officer asked for /admin/users (").doesNotContain("Jane").doesNotContain("forged");
+        assertThat(output)
+                .contains("Refused: officer asked for /admin/users (")
+                .doesNotContain("Jane")
+                .doesNotContain("forged");
     }
 
     @Test

@@ -32,7 +32,10 @@ class FrameworkViewTests extends SpringBrowserlessTest {
     FrameworkAdminService frameworks;
 
     private FrameworkListItem sixSteps() {
-        return frameworks.frameworks().stream().filter(f -> f.family().equals("six-steps")).findFirst().orElseThrow();
+        return frameworks.frameworks().stream()
+                .filter(f -> f.family().equals("six-steps"))
+                .findFirst()
+                .orElseThrow();
     }
 
     @SuppressWarnings("unchecked")
@@ -42,7 +45,9 @@ class FrameworkViewTests extends SpringBrowserlessTest {
 
     private byte[] exported() {
         navigate(FrameworkListView.class);
-        Anchor export = find(Anchor.class, test(grid()).getCellComponent(0, 6)).withText("Export").single();
+        Anchor export = find(Anchor.class, test(grid()).getCellComponent(0, 6))
+                .withText("Export")
+                .single();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         test(export).download(out);
         return out.toByteArray();
@@ -71,7 +76,11 @@ class FrameworkViewTests extends SpringBrowserlessTest {
         String json = new String(exported(), UTF_8).replace("\"family\" : \"six-steps\"", "\"family\" : \"neighbour\"");
         test(find(Upload.class).single()).upload("neighbour.json", "application/json", json.getBytes(UTF_8));
 
-        assertThat(find(Paragraph.class).withClassName("import-outcome").single().getElement().getTextRecursively())
+        assertThat(find(Paragraph.class)
+                        .withClassName("import-outcome")
+                        .single()
+                        .getElement()
+                        .getTextRecursively())
                 .isEqualTo("Imported as Six Steps for Independent Scrutiny (adapted) (version 1).");
         assertThat(test(grid()).size()).isEqualTo(2);
     }
@@ -81,7 +90,8 @@ class FrameworkViewTests extends SpringBrowserlessTest {
         navigate(FrameworkListView.class);
         test(find(Upload.class).single()).upload("notes.json", "application/json", "{ \"format\": ".getBytes(UTF_8));
 
-        Paragraph outcome = find(Paragraph.class).withClassName("import-outcome").single();
+        Paragraph outcome =
+                find(Paragraph.class).withClassName("import-outcome").single();
         assertThat(outcome.getText()).startsWith("'notes.json' cannot be imported: it is not valid JSON");
         assertThat(outcome.getElement().getAttribute("role")).isEqualTo("alert");
         assertThat(test(grid()).size()).isEqualTo(1);
@@ -90,12 +100,15 @@ class FrameworkViewTests extends SpringBrowserlessTest {
     @Test
     void a_file_nested_deeper_than_any_framework_is_refused_with_the_reason_and_nothing_is_added() {
         navigate(FrameworkListView.class);
-        test(find(Upload.class).single()).upload("nested.json", "application/json", "[".repeat(5000).getBytes(UTF_8));
+        test(find(Upload.class).single())
+                .upload("nested.json", "application/json", "[".repeat(5000).getBytes(UTF_8));
 
-        Paragraph outcome = find(Paragraph.class).withClassName("import-outcome").single();
+        Paragraph outcome =
+                find(Paragraph.class).withClassName("import-outcome").single();
         assertThat(outcome.getText())
                 .startsWith("'nested.json' cannot be imported: it is not a framework file: document nesting depth")
-                .endsWith("Correct the file, or export the framework again, then import it again. Nothing has been saved.");
+                .endsWith(
+                        "Correct the file, or export the framework again, then import it again. Nothing has been saved.");
         assertThat(outcome.getElement().getAttribute("role")).isEqualTo("alert");
         assertThat(test(grid()).size()).isEqualTo(1);
         assertThat(frameworks.frameworks()).hasSize(1);
@@ -107,36 +120,53 @@ class FrameworkViewTests extends SpringBrowserlessTest {
         byte[] other = "{ \"format\": \"invoice\", \"total\": 12 }".getBytes(UTF_8);
         test(find(Upload.class).single()).upload("invoice.json", "application/json", other);
 
-        assertThat(find(Paragraph.class).withClassName("import-outcome").single().getText())
-                .isEqualTo("'invoice.json' cannot be imported: its \"format\" is \"invoice\", not \"safeguarding-scrutiny-framework\": "
-                        + "it is not a framework exported from Safeguarding Scrutiny. Correct the file, or export the framework "
-                        + "again, then import it again. Nothing has been saved.");
+        assertThat(find(Paragraph.class)
+                        .withClassName("import-outcome")
+                        .single()
+                        .getText())
+                .isEqualTo(
+                        "'invoice.json' cannot be imported: its \"format\" is \"invoice\", not \"safeguarding-scrutiny-framework\": "
+                                + "it is not a framework exported from Safeguarding Scrutiny. Correct the file, or export the framework "
+                                + "again, then import it again. Nothing has been saved.");
         assertThat(frameworks.frameworks()).hasSize(1);
     }
 
     @Test
     void a_version_in_use_says_that_an_edit_makes_the_next_version() {
-        navigate(FrameworkView.class, Map.of("id", String.valueOf(sixSteps().id().value())));
+        navigate(
+                FrameworkView.class, Map.of("id", String.valueOf(sixSteps().id().value())));
 
-        assertThat(find(H1.class).single().getText()).isEqualTo("Six Steps for Independent Scrutiny (adapted) (version 1)");
-        assertThat(find(Paragraph.class).withClassName("framework-status").single().getText())
-                .isEqualTo("A review uses this version: saving an edit makes version 2, and the reviews keep this one.");
+        assertThat(find(H1.class).single().getText())
+                .isEqualTo("Six Steps for Independent Scrutiny (adapted) (version 1)");
+        assertThat(find(Paragraph.class)
+                        .withClassName("framework-status")
+                        .single()
+                        .getText())
+                .isEqualTo(
+                        "A review uses this version: saving an edit makes version 2, and the reviews keep this one.");
     }
 
     @Test
     void editing_a_version_in_use_saves_the_next_version() {
-        navigate(FrameworkEditView.class, Map.of("id", String.valueOf(sixSteps().id().value())));
+        navigate(
+                FrameworkEditView.class,
+                Map.of("id", String.valueOf(sixSteps().id().value())));
         TextArea question = find(TextArea.class).withLabel("Question 1.1").single();
         test(question).setValue("Are the arrangements published, and understood by every agency?");
         test(find(Button.class).withText("Save").single()).click();
 
-        assertThat(find(H1.class).single().getText()).isEqualTo("Six Steps for Independent Scrutiny (adapted) (version 2)");
-        assertThat(frameworks.frameworks()).extracting(FrameworkListItem::version).containsExactly(2, 1);
+        assertThat(find(H1.class).single().getText())
+                .isEqualTo("Six Steps for Independent Scrutiny (adapted) (version 2)");
+        assertThat(frameworks.frameworks())
+                .extracting(FrameworkListItem::version)
+                .containsExactly(2, 1);
     }
 
     @Test
     void a_blank_question_is_marked_with_what_to_do_and_nothing_is_saved() {
-        navigate(FrameworkEditView.class, Map.of("id", String.valueOf(sixSteps().id().value())));
+        navigate(
+                FrameworkEditView.class,
+                Map.of("id", String.valueOf(sixSteps().id().value())));
         TextArea question = find(TextArea.class).withLabel("Question 2.3").single();
         test(question).setValue("");
         test(find(Button.class).withText("Save").single()).click();
@@ -150,7 +180,9 @@ class FrameworkViewTests extends SpringBrowserlessTest {
 
     @Test
     void a_question_added_to_a_step_is_numbered_after_the_others() {
-        navigate(FrameworkEditView.class, Map.of("id", String.valueOf(sixSteps().id().value())));
+        navigate(
+                FrameworkEditView.class,
+                Map.of("id", String.valueOf(sixSteps().id().value())));
         test(find(TextArea.class).withLabel("KM1").single()).setValue("Edited key measure, kept when the lists change");
         test(find(Button.class).withText("Add a question to step 3").single()).click();
 
@@ -162,13 +194,21 @@ class FrameworkViewTests extends SpringBrowserlessTest {
     @Test
     void a_copy_gets_a_key_of_its_own_and_opens() {
         navigate(FrameworkListView.class);
-        test(find(Button.class, test(grid()).getCellComponent(0, 6)).withText("Copy").single()).click();
-        test(find(TextField.class).withLabel("Key of the new framework").single()).setValue("six-steps-2024");
-        test(find(TextField.class).withLabel("Name of the new framework").single()).setValue("Six Steps, 2024 pilot");
+        test(find(Button.class, test(grid()).getCellComponent(0, 6))
+                        .withText("Copy")
+                        .single())
+                .click();
+        test(find(TextField.class).withLabel("Key of the new framework").single())
+                .setValue("six-steps-2024");
+        test(find(TextField.class).withLabel("Name of the new framework").single())
+                .setValue("Six Steps, 2024 pilot");
         test(find(Button.class).withText("Make the copy").single()).click();
 
         assertThat(find(H1.class).single().getText()).isEqualTo("Six Steps, 2024 pilot (version 1)");
-        assertThat(find(Paragraph.class).withClassName("framework-status").single().getText())
+        assertThat(find(Paragraph.class)
+                        .withClassName("framework-status")
+                        .single()
+                        .getText())
                 .isEqualTo("No review uses this version yet: an edit changes it in place.");
     }
 }

@@ -37,7 +37,9 @@ class ReferenceDataViewTests extends SpringBrowserlessTest {
 
     private <T> List<T> rows() {
         var tester = test(this.<T>grid());
-        return java.util.stream.IntStream.range(0, tester.size()).mapToObj(tester::getRow).toList();
+        return java.util.stream.IntStream.range(0, tester.size())
+                .mapToObj(tester::getRow)
+                .toList();
     }
 
     private Button rowButton(int row, int column, String text) {
@@ -62,8 +64,10 @@ class ReferenceDataViewTests extends SpringBrowserlessTest {
         click("Add agency");
 
         assertThat(this.<Agency>rows()).extracting(a -> a.code().value()).contains("PRISON");
-        assertThat(this.<Agency>rows()).filteredOn(a -> a.code().value().equals("PRISON"))
-                .extracting(a -> a.kind().label()).containsExactly("Relevant agency");
+        assertThat(this.<Agency>rows())
+                .filteredOn(a -> a.code().value().equals("PRISON"))
+                .extracting(a -> a.kind().label())
+                .containsExactly("Relevant agency");
     }
 
     @Test
@@ -89,26 +93,34 @@ class ReferenceDataViewTests extends SpringBrowserlessTest {
 
         TextField code = find(TextField.class).withLabel("Code").single();
         assertThat(code.isInvalid()).isTrue();
-        assertThat(code.getErrorMessage()).isEqualTo("Use 1 to 20 capital letters, digits, '-' or '_', starting with a letter, e.g. YJS.");
+        assertThat(code.getErrorMessage())
+                .isEqualTo("Use 1 to 20 capital letters, digits, '-' or '_', starting with a letter, e.g. YJS.");
     }
 
     @Test
     void an_edit_someone_else_saved_first_is_refused_with_a_notification_and_nothing_is_overwritten() {
         navigate(AgencyListView.class);
-        int cvs = this.<Agency>rows().stream().map(a -> a.code().value()).toList().indexOf("CVS");
+        int cvs =
+                this.<Agency>rows().stream().map(a -> a.code().value()).toList().indexOf("CVS");
         test(rowButton(cvs, 4, "Edit")).click();
         Agency read = this.<Agency>rows().get(cvs);
-        referenceData.save(new Agency(read.code(), "Voluntary, community and faith sector", read.kind(), true, read.version()));
+        referenceData.save(
+                new Agency(read.code(), "Voluntary, community and faith sector", read.kind(), true, read.version()));
 
         type("Name", "Third sector");
         click("Save");
 
         Notification notification = find(Notification.class).last();
-        assertThat(find(com.vaadin.flow.component.html.Span.class, notification).first().getText())
+        assertThat(find(com.vaadin.flow.component.html.Span.class, notification)
+                        .all()
+                        .getFirst()
+                        .getText())
                 .startsWith("Agency CVS was changed by someone else while you were editing it.");
         assertThat(find(TextField.class).withLabel("Name").single().getValue()).isEqualTo("Third sector");
-        assertThat(referenceData.agencies()).filteredOn(a -> a.code().value().equals("CVS"))
-                .extracting(Agency::name).containsExactly("Voluntary, community and faith sector");
+        assertThat(referenceData.agencies())
+                .filteredOn(a -> a.code().value().equals("CVS"))
+                .extracting(Agency::name)
+                .containsExactly("Voluntary, community and faith sector");
     }
 
     @Test
@@ -119,14 +131,16 @@ class ReferenceDataViewTests extends SpringBrowserlessTest {
         type("Name", "Child safeguarding practice review panel");
         click("Add meeting body");
         assertThat(this.<uk.scrutiny.domain.partnership.MeetingBody>rows())
-                .extracting(uk.scrutiny.domain.partnership.MeetingBody::code).contains("CSPR");
+                .extracting(uk.scrutiny.domain.partnership.MeetingBody::code)
+                .contains("CSPR");
 
         click("New meeting body");
         type("Code", "exec");
         type("Name", "Executive again");
         click("Add meeting body");
         assertThat(find(Paragraph.class).withClassName("form-error").single().getText())
-                .isEqualTo("There is already a meeting body with the code EXEC: choose another code, or edit that meeting body.");
+                .isEqualTo(
+                        "There is already a meeting body with the code EXEC: choose another code, or edit that meeting body.");
     }
 
     @Test
@@ -138,15 +152,18 @@ class ReferenceDataViewTests extends SpringBrowserlessTest {
         click("Add indicator");
 
         @SuppressWarnings("unchecked")
-        CheckboxGroup<Object> suppliers = find(CheckboxGroup.class).withLabel("Supplied by").single();
+        CheckboxGroup<Object> suppliers =
+                find(CheckboxGroup.class).withLabel("Supplied by").single();
         assertThat(suppliers.getErrorMessage())
                 .isEqualTo("Choose at least one agency that supplies it, or tick 'Supplied by every agency'.");
 
         test(suppliers).selectItem("PROBATION — Probation");
         click("Add indicator");
 
-        assertThat(this.<uk.scrutiny.domain.scorecard.Indicator>rows()).filteredOn(i -> i.code().value().equals("PRB-RECALLS"))
-                .extracting(uk.scrutiny.domain.scorecard.Indicator::suppliersLabel).containsExactly("PROBATION");
+        assertThat(this.<uk.scrutiny.domain.scorecard.Indicator>rows())
+                .filteredOn(i -> i.code().value().equals("PRB-RECALLS"))
+                .extracting(uk.scrutiny.domain.scorecard.Indicator::suppliersLabel)
+                .containsExactly("PROBATION");
     }
 
     @Test
@@ -155,11 +172,14 @@ class ReferenceDataViewTests extends SpringBrowserlessTest {
         click("New indicator");
         type("Code", "WF-DBS-PCT");
         type("Name", "Staff with a current DBS check");
-        test(find(Checkbox.class).withLabel("Supplied by every agency").single()).click();
+        test(find(Checkbox.class).withLabel("Supplied by every agency").single())
+                .click();
         assertThat(find(CheckboxGroup.class).withLabel("Supplied by").exists()).isFalse();
         click("Add indicator");
 
-        assertThat(this.<uk.scrutiny.domain.scorecard.Indicator>rows()).filteredOn(i -> i.code().value().equals("WF-DBS-PCT"))
-                .extracting(uk.scrutiny.domain.scorecard.Indicator::suppliersLabel).containsExactly("every agency");
+        assertThat(this.<uk.scrutiny.domain.scorecard.Indicator>rows())
+                .filteredOn(i -> i.code().value().equals("WF-DBS-PCT"))
+                .extracting(uk.scrutiny.domain.scorecard.Indicator::suppliersLabel)
+                .containsExactly("every agency");
     }
 }

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -65,15 +65,20 @@ class UserListViewTests extends SpringBrowserlessTest {
         test(find(TextField.class).withLabel("Name").single()).setValue("Lee Ash");
         test(find(PasswordField.class).withLabel("Password").single()).setValue("a-long-enough-password");
         test(role()).selectItem(Role.BUSINESS_UNIT.label());
-        assertThat(find(ComboBox.class).withLabel("Agency").exists()).as("agency asked for").isFalse();
+        assertThat(find(ComboBox.class).withLabel("Agency").exists())
+                .as("agency asked for")
+                .isFalse();
 
         test(role()).selectItem(Role.DATA_OFFICER.label());
-        assertThat(find(ComboBox.class).withLabel("Agency").exists()).as("agency asked for").isTrue();
+        assertThat(find(ComboBox.class).withLabel("Agency").exists())
+                .as("agency asked for")
+                .isTrue();
         test(find(Button.class).withText("Create user").single()).click();
 
         assertThat(agency().isInvalid()).isTrue();
         assertThat(agency().getErrorMessage())
-                .isEqualTo("Choose the agency this person works for: data officers and partner leads belong to one agency.");
+                .isEqualTo(
+                        "Choose the agency this person works for: data officers and partner leads belong to one agency.");
 
         test(agency()).selectItem("LA — Local authority children's services");
         test(find(Button.class).withText("Create user").single()).click();
@@ -126,7 +131,9 @@ class UserListViewTests extends SpringBrowserlessTest {
         navigate(UserListView.class);
         test(action("officer", "Edit")).click();
         test(find(com.vaadin.flow.component.checkbox.Checkbox.class)
-                .withLabel("Account enabled (the person can sign in)").single()).click();
+                        .withLabel("Account enabled (the person can sign in)")
+                        .single())
+                .click();
         test(find(Button.class).withText("Save").single()).click();
 
         assertThat(test(grid()).getCellText(row("officer"), 3)).isEqualTo("Disabled");
@@ -137,11 +144,14 @@ class UserListViewTests extends SpringBrowserlessTest {
         navigate(UserListView.class);
         test(action("scrutineer", "Reset password")).click();
         test(find(PasswordField.class).withLabel("New password").single()).setValue("a-brand-new-password");
-        test(find(PasswordField.class).withLabel("The new password again").single()).setValue("a-brand-new-passw0rd");
+        test(find(PasswordField.class).withLabel("The new password again").single())
+                .setValue("a-brand-new-passw0rd");
         test(find(Button.class).withText("Set the password").single()).click();
 
-        PasswordField repeated = find(PasswordField.class).withLabel("The new password again").single();
-        assertThat(repeated.getErrorMessage()).isEqualTo("Type the same password again, so that a typing mistake is caught.");
+        PasswordField repeated =
+                find(PasswordField.class).withLabel("The new password again").single();
+        assertThat(repeated.getErrorMessage())
+                .isEqualTo("Type the same password again, so that a typing mistake is caught.");
 
         test(repeated).setValue("a-brand-new-password");
         test(find(Button.class).withText("Set the password").single()).click();

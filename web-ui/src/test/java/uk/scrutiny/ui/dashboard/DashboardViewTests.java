@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,8 +24,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.TestPropertySource;
 import uk.scrutiny.application.imports.ImportService;
-import uk.scrutiny.batch.inbox.InboxFolder;
-import uk.scrutiny.batch.job.ImportRunner;
+import uk.scrutiny.batch.imports.ImportRunner;
+import uk.scrutiny.batch.imports.InboxFolder;
 import uk.scrutiny.domain.imports.ImportRun;
 import uk.scrutiny.domain.imports.RunTrigger;
 import uk.scrutiny.domain.period.UkDates;
@@ -45,17 +44,21 @@ class DashboardViewTests extends SpringBrowserlessTest {
 
     @Autowired
     ImportRunner runner;
+
     @Autowired
     InboxFolder inbox;
+
     @Autowired
     ImportService imports;
 
     @Test
     @WithUserDetails("officer")
-    void the_business_unit_sees_the_latest_five_import_runs_with_their_files_imported_and_rejected() throws IOException {
+    void the_business_unit_sees_the_latest_five_import_runs_with_their_files_imported_and_rejected()
+            throws IOException {
         navigate(DashboardView.class);
         assertThat(importRuns().getElement().getTextRecursively()).contains("No import has run yet.");
-        assertThat(find(NativeTable.class).withClassName("import-runs-table").exists()).isFalse();
+        assertThat(find(NativeTable.class).withClassName("import-runs-table").exists())
+                .isFalse();
         test(find(RouterLink.class).withText("Imports page").single()).click();
         assertThat(getCurrentView()).isInstanceOf(ImportsView.class);
 
@@ -72,19 +75,23 @@ class DashboardViewTests extends SpringBrowserlessTest {
 
         navigate(DashboardView.class);
 
-        NativeTable table = find(NativeTable.class).withClassName("import-runs-table").single();
-        assertThat(cells(table, "thead")).containsExactly(
-                List.of("Started", "How started", "Outcome", "Files imported", "Files rejected"));
+        NativeTable table =
+                find(NativeTable.class).withClassName("import-runs-table").single();
+        assertThat(cells(table, "thead"))
+                .containsExactly(List.of("Started", "How started", "Outcome", "Files imported", "Files rejected"));
         List<List<String>> rows = cells(table, "tbody");
         assertThat(rows).hasSize(DashboardView.IMPORT_RUNS_SHOWN);
-        String started = UkDates.prose(newest.startedAt().atZone(ZoneId.of("Europe/London")).toLocalDateTime());
+        String started = UkDates.prose(UkDates.local(newest.startedAt()));
         assertThat(started).matches("\\d{1,2} [A-Z][a-z]+ \\d{4}, \\d{2}:\\d{2}");
         assertThat(rows.getFirst()).containsExactly(started, "Nightly", "Completed", "2", "1");
-        assertThat(rows.get(1)).containsExactly(rows.get(1).getFirst(), "Nightly", "Completed (no files to import)", "0", "0");
-        assertThat(rows).as("the oldest of six runs is left to the Imports page")
+        assertThat(rows.get(1))
+                .containsExactly(rows.get(1).getFirst(), "Nightly", "Completed (no files to import)", "0", "0");
+        assertThat(rows)
+                .as("the oldest of six runs is left to the Imports page")
                 .noneMatch(row -> row.contains("Command line"));
         assertThat(importRuns().getElement().getTextRecursively()).doesNotContain("No import has run yet.");
-        assertThat(find(RouterLink.class).withText("Imports page").single().getHref()).isEqualTo("imports");
+        assertThat(find(RouterLink.class).withText("Imports page").single().getHref())
+                .isEqualTo("imports");
     }
 
     @Test
@@ -101,9 +108,11 @@ class DashboardViewTests extends SpringBrowserlessTest {
         navigate(DashboardView.class);
 
         assertThat(find(H2.class).withText(SECTION).exists()).isFalse();
-        assertThat(find(Paragraph.class).withText("No import has run yet.").exists()).isFalse();
+        assertThat(find(Paragraph.class).withText("No import has run yet.").exists())
+                .isFalse();
         assertThat(find(RouterLink.class).withText("Imports page").exists()).isFalse();
-        assertThatThrownBy(() -> imports.runs(0, DashboardView.IMPORT_RUNS_SHOWN)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> imports.runs(0, DashboardView.IMPORT_RUNS_SHOWN))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -140,7 +149,9 @@ class DashboardViewTests extends SpringBrowserlessTest {
 
     /** The text of each cell, row by row, of the table's head or body. */
     private static List<List<String>> cells(NativeTable table, String part) {
-        return table.getElement().getChildren().filter(e -> e.getTag().equals(part))
+        return table.getElement()
+                .getChildren()
+                .filter(e -> e.getTag().equals(part))
                 .flatMap(Element::getChildren)
                 .map(row -> row.getChildren().map(Element::getTextRecursively).toList())
                 .toList();

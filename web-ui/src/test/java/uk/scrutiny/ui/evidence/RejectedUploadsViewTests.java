@@ -17,9 +17,9 @@ import java.io.ByteArrayOutputStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithUserDetails;
 import uk.scrutiny.domain.evidence.RejectedUpload;
+import uk.scrutiny.persistence.TestFiles;
 import uk.scrutiny.support.DemoApplicationTest;
 import uk.scrutiny.ui.RefusedView;
-import uk.scrutiny.persistence.TestFiles;
 
 /** The upload in the evidence library, refused, then found on the Rejected uploads page with its reason. */
 @DemoApplicationTest
@@ -33,7 +33,9 @@ class RejectedUploadsViewTests extends SpringBrowserlessTest {
     private String lastNotification() {
         Notification notification = find(Notification.class).last();
         var spans = find(Span.class, notification);
-        return spans.exists() ? spans.first().getText() : test(notification).getText();
+        return spans.exists()
+                ? spans.all().getFirst().getText()
+                : test(notification).getText();
     }
 
     private void uploadRenamedProgram() {
@@ -46,7 +48,8 @@ class RejectedUploadsViewTests extends SpringBrowserlessTest {
     void a_renamed_program_uploaded_to_the_library_is_refused_and_listed_with_its_reason() throws Exception {
         uploadRenamedProgram();
 
-        assertThat(lastNotification()).startsWith("File refused: 'minutes.pdf' is named as a PDF document, but its content is a program")
+        assertThat(lastNotification())
+                .startsWith("File refused: 'minutes.pdf' is named as a PDF document, but its content is a program")
                 .contains("kept apart, for the business unit to check, under Rejected uploads");
 
         navigate(RejectedUploadsView.class);
@@ -64,7 +67,9 @@ class RejectedUploadsViewTests extends SpringBrowserlessTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         test(download).download(bytes);
         assertThat(bytes.toByteArray()).isEqualTo(TestFiles.windowsProgram());
-        assertThat(find(Button.class, keptFile).withText("Delete file").exists()).as("an officer deletes nothing").isFalse();
+        assertThat(find(Button.class, keptFile).withText("Delete file").exists())
+                .as("an officer deletes nothing")
+                .isFalse();
     }
 
     @Test
@@ -75,13 +80,16 @@ class RejectedUploadsViewTests extends SpringBrowserlessTest {
 
         ComponentUtil.fireEvent(upload, new FileRejectedEvent(upload, NewEvidenceForms.TOO_BIG, "Scanned minutes.pdf"));
 
-        assertThat(lastNotification()).startsWith("File refused: 'Scanned minutes.pdf' is larger than the limit of 25.0 MB")
+        assertThat(lastNotification())
+                .startsWith("File refused: 'Scanned minutes.pdf' is larger than the limit of 25.0 MB")
                 .contains("a record of this upload has been kept for the business unit under Rejected uploads");
         navigate(RejectedUploadsView.class);
         var rows = test(grid());
         assertThat(rows.getCellText(0, rows.getColumnPosition("name"))).isEqualTo("Scanned minutes.pdf");
         assertThat(rows.getCellText(0, rows.getColumnPosition("size"))).isEqualTo("Not received");
-        assertThat(find(Span.class, rows.getCellComponent(0, rows.getColumnPosition("keptFile"))).single().getText())
+        assertThat(find(Span.class, rows.getCellComponent(0, rows.getColumnPosition("keptFile")))
+                        .single()
+                        .getText())
                 .isEqualTo("Not kept: over the size limit");
     }
 
@@ -93,13 +101,17 @@ class RejectedUploadsViewTests extends SpringBrowserlessTest {
         var rows = test(grid());
         int keptFile = rows.getColumnPosition("keptFile");
 
-        test(find(Button.class, rows.getCellComponent(0, keptFile)).withText("Delete file").single()).click();
+        test(find(Button.class, rows.getCellComponent(0, keptFile))
+                        .withText("Delete file")
+                        .single())
+                .click();
         Dialog dialog = find(Dialog.class).single();
         test(find(Button.class, dialog).withText("Delete the file").single()).click();
 
         assertThat(lastNotification()).isEqualTo("Kept file of 'minutes.pdf' deleted.");
         assertThat(rows.getRow(0).fileDeletedBy()).isEqualTo("manager");
-        assertThat(find(Span.class, rows.getCellComponent(0, keptFile)).single().getText()).startsWith("Deleted by manager on ");
+        assertThat(find(Span.class, rows.getCellComponent(0, keptFile)).single().getText())
+                .startsWith("Deleted by manager on ");
     }
 
     @Test

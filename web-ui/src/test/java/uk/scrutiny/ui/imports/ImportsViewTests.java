@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.H1;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
-import uk.scrutiny.batch.job.ImportRunner;
+import uk.scrutiny.batch.imports.ImportRunner;
 import uk.scrutiny.domain.imports.ImportRun;
 import uk.scrutiny.domain.imports.RunTrigger;
 import uk.scrutiny.support.DemoApplicationTest;
@@ -31,7 +31,7 @@ class ImportsViewTests extends SpringBrowserlessTest {
         assertThat(find(H1.class).single().getText()).isEqualTo("Imports");
         assertThat(find(Button.class).withText("Run import now").exists()).isTrue();
         @SuppressWarnings("unchecked")
-        Grid<ImportRun> runs = find(Grid.class).first();
+        Grid<ImportRun> runs = find(Grid.class).all().getFirst();
         assertThat(test(runs).size()).isPositive();
         assertThat(test(runs).getRow(0).id()).isEqualTo(runId);
         test(runs).select(0);

@@ -23,12 +23,19 @@ class ReportViewTests extends SpringBrowserlessTest {
 
     @Autowired
     ReviewService reviews;
+
     @Autowired
     SignedIn signedIn;
 
     private long id(int startYear) {
-        return signedIn.as("manager", () -> reviews.reviews().stream()
-                .filter(r -> r.year().equals(FinancialYear.of(startYear))).findFirst().orElseThrow().id().value());
+        return signedIn.as(
+                "manager",
+                () -> reviews.reviews().stream()
+                        .filter(r -> r.year().equals(FinancialYear.of(startYear)))
+                        .findFirst()
+                        .orElseThrow()
+                        .id()
+                        .value());
     }
 
     @Test
@@ -38,14 +45,22 @@ class ReportViewTests extends SpringBrowserlessTest {
         assertThat(find(H1.class).single().getText()).isEqualTo("Report 2021/22");
         assertThat(find(Paragraph.class).withClassName("report-flag").single().getText())
                 .startsWith("Published version 1, 31 March 2022.");
-        assertThat(find(Anchor.class).withClassName("report-download").all()).extracting(Anchor::getText)
-                .contains("Download PDF", "Download Word (.docx)", "Export as JSON",
-                        "independent-scrutiny-report-2021-22-v1.pdf", "independent-scrutiny-report-2021-22-v1.docx");
-        assertThat(find(ListItem.class).all()).extracting(li -> li.getElement().getTextRecursively())
-                .anySatisfy(text -> assertThat(text).startsWith("Version 1, PDF, published 31/03/2022 10:00 by manager")
+        assertThat(find(Anchor.class).withClassName("report-download").all())
+                .extracting(Anchor::getText)
+                .contains(
+                        "Download PDF",
+                        "Download Word (.docx)",
+                        "Export as JSON",
+                        "independent-scrutiny-report-2021-22-v1.pdf",
+                        "independent-scrutiny-report-2021-22-v1.docx");
+        assertThat(find(ListItem.class).all())
+                .extracting(li -> li.getElement().getTextRecursively())
+                .anySatisfy(text -> assertThat(text)
+                        .startsWith("Version 1, PDF, published 31/03/2022 10:00 by manager")
                         .contains("SHA-256 "));
         String preview = find(Html.class).single().getInnerHtml();
-        assertThat(preview).contains("There are 6 areas rated as green and 6 as amber.")
+        assertThat(preview)
+                .contains("There are 6 areas rated as green and 6 as amber.")
                 .contains("<h3>1.1 Have the three partners agreed a process");
         assertThat(find(Upload.class).exists()).isFalse();
     }

@@ -9,9 +9,9 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 import uk.scrutiny.application.review.ReviewListItem;
 import uk.scrutiny.application.review.ReviewService;
@@ -26,6 +26,7 @@ class ReviewViewTests extends SpringBrowserlessTest {
 
     @Autowired
     ReviewService reviews;
+
     @Autowired
     SignedIn signedIn;
 
@@ -44,7 +45,8 @@ class ReviewViewTests extends SpringBrowserlessTest {
         @SuppressWarnings("unchecked")
         Grid<ReviewListItem> grid = find(Grid.class).single();
         assertThat(test(grid).size()).isEqualTo(2);
-        assertThat(grid.getColumns()).extracting(Grid.Column::getHeaderText)
+        assertThat(grid.getColumns())
+                .extracting(Grid.Column::getHeaderText)
                 .contains("Year", "Status", "Green", "Amber", "Red", "Not rated");
     }
 
@@ -56,7 +58,7 @@ class ReviewViewTests extends SpringBrowserlessTest {
         var questions = find(Div.class).withClassName("question").all();
         assertThat(questions).hasSize(12);
         var ratings = questions.stream()
-                .map(q -> find(RagBadge.class, q).first().getElement().getTextRecursively())
+                .map(q -> find(RagBadge.class, q).all().getFirst().getElement().getTextRecursively())
                 .toList();
         assertThat(ratings.stream().filter(r -> r.endsWith("Green"))).hasSize(6);
         assertThat(ratings.stream().filter(r -> r.endsWith("Amber"))).hasSize(6);
@@ -68,7 +70,11 @@ class ReviewViewTests extends SpringBrowserlessTest {
     @WithUserDetails("scrutineer")
     void a_review_in_progress_shows_what_stands_in_the_way_of_sign_off() {
         navigate(ReviewView.class, inProgressId());
-        assertThat(find(com.vaadin.flow.component.html.Section.class).withClassName("breaches").single().getElement().getTextRecursively())
+        assertThat(find(com.vaadin.flow.component.html.Section.class)
+                        .withClassName("breaches")
+                        .single()
+                        .getElement()
+                        .getTextRecursively())
                 .contains("Write the overall judgement.")
                 .contains("Question 3.4 is not rated yet: give it a rating.");
     }
@@ -97,12 +103,23 @@ class ReviewViewTests extends SpringBrowserlessTest {
         navigate("review/" + id + "/question/3.2", QuestionView.class);
         @SuppressWarnings("unchecked")
         var rating = (com.vaadin.flow.component.radiobutton.RadioButtonGroup<uk.scrutiny.domain.review.RagRating>)
-                find(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class).single();
+                find(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class)
+                        .single();
         rating.setValue(uk.scrutiny.domain.review.RagRating.AMBER);
-        test(find(com.vaadin.flow.component.textfield.TextArea.class).id("commentary")).setValue("Priorities agreed; escalation not audited.");
-        test(find(com.vaadin.flow.component.button.Button.class).withText("Save rating and commentary").single()).click();
-        var saved = signedIn.as("scrutineer", () -> reviews.review(new uk.scrutiny.domain.review.ReviewId(id))).questions().stream()
-                .filter(q -> q.question().ref().toString().equals("3.2")).findFirst().orElseThrow();
+        test(find(com.vaadin.flow.component.textfield.TextArea.class).id("commentary"))
+                .setValue("Priorities agreed; escalation not audited.");
+        test(find(com.vaadin.flow.component.button.Button.class)
+                        .withText("Save rating and commentary")
+                        .single())
+                .click();
+        var saved =
+                signedIn
+                        .as("scrutineer", () -> reviews.review(new uk.scrutiny.domain.review.ReviewId(id)))
+                        .questions()
+                        .stream()
+                        .filter(q -> q.question().ref().toString().equals("3.2"))
+                        .findFirst()
+                        .orElseThrow();
         assertThat(saved.rating()).isEqualTo(uk.scrutiny.domain.review.RagRating.AMBER);
         assertThat(saved.assessment().commentary()).isEqualTo("Priorities agreed; escalation not audited.");
     }
@@ -111,8 +128,13 @@ class ReviewViewTests extends SpringBrowserlessTest {
     @WithUserDetails("officer")
     void the_business_unit_sees_no_rating_control_but_can_file_evidence() {
         navigate("review/" + inProgressId() + "/question/1.1", QuestionView.class);
-        assertThat(find(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class).exists()).isFalse();
+        assertThat(find(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class)
+                        .exists())
+                .isFalse();
         assertThat(find(com.vaadin.flow.component.upload.Upload.class).exists()).isTrue();
-        assertThat(find(com.vaadin.flow.component.combobox.ComboBox.class).withCaption("Cite evidence from the library").exists()).isTrue();
+        assertThat(find(com.vaadin.flow.component.combobox.ComboBox.class)
+                        .withCaption("Cite evidence from the library")
+                        .exists())
+                .isTrue();
     }
 }

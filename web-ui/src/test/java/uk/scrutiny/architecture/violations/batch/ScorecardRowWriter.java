@@ -12,6 +12,8 @@ public class ScorecardRowWriter {
     }
 
     public void write(String indicator, long value) {
-        jdbc.sql("insert into scorecard_value (indicator, value) values (?, ?)").params(indicator, value).update();
+        jdbc.sql("insert into scorecard_value (indicator, value) values (?, ?)")
+                .params(indicator, value)
+                .update();
     }
 }

@@ -16,26 +16,21 @@ import jakarta.annotation.security.RolesAllowed;
 public class ReviewViews {
 
     @Route("architecture-violations/unguarded")
-    public class UnguardedView extends Div {
-    }
+    public class UnguardedView extends Div {}
 
     @Route("architecture-violations/signed-in")
     @PermitAll
-    public class SignedInView extends Div {
-    }
+    public class SignedInView extends Div {}
 
     @Route("architecture-violations/administrators")
     @RolesAllowed("ADMIN")
-    public class AdministratorsView extends Div {
-    }
+    public class AdministratorsView extends Div {}
 
     @Route("architecture-violations/nobody")
     @DenyAll
-    public class NobodyView extends Div {
-    }
+    public class NobodyView extends Div {}
 
     @Route("architecture-violations/anyone")
     @AnonymousAllowed
-    public class AnyoneView extends Div {
-    }
+    public class AnyoneView extends Div {}
 }

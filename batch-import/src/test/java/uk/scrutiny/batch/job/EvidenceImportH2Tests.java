@@ -1,7 +1,0 @@
-package uk.scrutiny.batch.job;
-
-import uk.scrutiny.batch.ImportOnH2;
-
-@ImportOnH2
-class EvidenceImportH2Tests extends EvidenceImportTests {
-}

@@ -1,7 +1,0 @@
-package uk.scrutiny.batch.job;
-
-import uk.scrutiny.batch.ImportOnMariaDb;
-
-@ImportOnMariaDb
-class EvidenceImportMariaDbIntegrationTests extends EvidenceImportTests {
-}

@@ -1,5 +1,0 @@
-/** The action plan: every recommended action across reviews and the progress made on it. */
-@NullMarked
-package uk.scrutiny.application.actions;
-
-import org.jspecify.annotations.NullMarked;

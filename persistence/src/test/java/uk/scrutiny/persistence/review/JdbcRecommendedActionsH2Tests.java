@@ -1,7 +1,0 @@
-package uk.scrutiny.persistence.review;
-
-import uk.scrutiny.persistence.OnH2;
-
-@OnH2
-class JdbcRecommendedActionsH2Tests extends JdbcRecommendedActionsTests {
-}

@@ -1,7 +1,0 @@
-package uk.scrutiny.persistence.review;
-
-import uk.scrutiny.persistence.OnMariaDb;
-
-@OnMariaDb
-class JdbcRecommendedActionsMariaDbIntegrationTests extends JdbcRecommendedActionsTests {
-}

@@ -1,5 +1,0 @@
-/** The action plan across reviews: filters, progress notes and export to Excel. */
-@NullMarked
-package uk.scrutiny.ui.actions;
-
-import org.jspecify.annotations.NullMarked;

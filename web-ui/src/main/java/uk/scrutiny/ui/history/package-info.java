@@ -1,5 +1,0 @@
-/** The audit trail on screen: one subject's history in a dialog, and the manager's whole trail with filters. */
-@NullMarked
-package uk.scrutiny.ui.history;
-
-import org.jspecify.annotations.NullMarked;

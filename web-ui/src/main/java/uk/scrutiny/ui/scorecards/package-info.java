@@ -1,5 +1,0 @@
-/** Scorecards: the figures across quarters and agencies with their trends, who has sent what, and sending a file. */
-@NullMarked
-package uk.scrutiny.ui.scorecards;
-
-import org.jspecify.annotations.NullMarked;
