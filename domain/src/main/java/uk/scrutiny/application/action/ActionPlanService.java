@@ -14,6 +14,8 @@ import uk.scrutiny.application.audit.Auditor;
 import uk.scrutiny.application.review.ReviewService;
 import uk.scrutiny.application.security.Actor;
 import uk.scrutiny.application.security.CurrentActor;
+import uk.scrutiny.application.security.Permission;
+import uk.scrutiny.application.security.Permissions;
 import uk.scrutiny.application.security.Roles;
 import uk.scrutiny.domain.action.ActionFilter;
 import uk.scrutiny.domain.action.ActionId;
@@ -23,11 +25,11 @@ import uk.scrutiny.domain.action.RecommendedAction;
 import uk.scrutiny.domain.action.RecommendedActions;
 import uk.scrutiny.domain.common.ConcurrentChangeException;
 import uk.scrutiny.domain.common.NotFoundException;
+import uk.scrutiny.domain.partnership.AgencyCode;
 import uk.scrutiny.domain.period.FinancialYear;
 import uk.scrutiny.domain.review.Review;
 import uk.scrutiny.domain.review.ReviewId;
 import uk.scrutiny.domain.review.Reviews;
-import uk.scrutiny.domain.user.Role;
 
 /**
  * The action plan across reviews: listing, and progress notes with status changes. Partner leads
@@ -40,23 +42,52 @@ public class ActionPlanService {
     private final RecommendedActions actions;
     private final Reviews reviews;
     private final CurrentActor actor;
+    private final Permissions permissions;
     private final Auditor auditor;
     private final Clock clock;
 
     public ActionPlanService(
-            RecommendedActions actions, Reviews reviews, CurrentActor actor, Auditor auditor, Clock clock) {
+            RecommendedActions actions,
+            Reviews reviews,
+            CurrentActor actor,
+            Permissions permissions,
+            Auditor auditor,
+            Clock clock) {
         this.actions = actions;
         this.reviews = reviews;
         this.actor = actor;
+        this.permissions = permissions;
         this.auditor = auditor;
         this.clock = clock;
+    }
+
+    /** Whether the caller may read the action plan (everyone but data officers). */
+    @PreAuthorize(Roles.SIGNED_IN)
+    public boolean mayRead() {
+        return permissions.may(Permission.READ_LIBRARY);
+    }
+
+    /**
+     * Whether the caller may add progress to this action: the partnership's roles on any action, a partner
+     * lead on the actions their own agency owns.
+     */
+    @PreAuthorize(Roles.SIGNED_IN)
+    public boolean mayReportProgress(RecommendedAction action) {
+        return permissions.mayFor(Permission.REPORT_PROGRESS, action.owner());
+    }
+
+    /** The agency whose actions the caller looks after, for a partner lead: the action plan opens on them. */
+    @PreAuthorize(Roles.SIGNED_IN)
+    public @Nullable AgencyCode ownAgency() {
+        return permissions.ownAgency();
     }
 
     @PreAuthorize(Roles.READ_LIBRARY)
     public List<ActionListItem> find(ActionFilter filter, int offset, int limit) {
         Map<ReviewId, FinancialYear> years = new HashMap<>();
         return actions.find(filter, offset, limit).stream()
-                .map(a -> new ActionListItem(a, years.computeIfAbsent(a.reviewId(), this::yearOf)))
+                .map(a ->
+                        new ActionListItem(a, years.computeIfAbsent(a.reviewId(), this::yearOf), mayReportProgress(a)))
                 .toList();
     }
 
@@ -69,6 +100,13 @@ public class ActionPlanService {
     @PreAuthorize(Roles.READ_LIBRARY)
     public List<ActionListItem> overdue(int limit) {
         return find(ActionFilter.overdueOn(today()), 0, limit);
+    }
+
+    /** One row of the plan, as read now. */
+    @PreAuthorize(Roles.READ_LIBRARY)
+    public ActionListItem item(ActionId id) {
+        RecommendedAction action = action(id);
+        return new ActionListItem(action, yearOf(action.reviewId()), mayReportProgress(action));
     }
 
     @PreAuthorize(Roles.READ_LIBRARY)
@@ -85,10 +123,11 @@ public class ActionPlanService {
     @PreAuthorize(Roles.ACTION_PROGRESS)
     public RecommendedAction addProgress(ActionId id, String note, @Nullable ActionStatus newStatus, long version) {
         RecommendedAction action = action(id);
+        permissions.requireFor(
+                Permission.REPORT_PROGRESS,
+                action.owner(),
+                "Partner leads update only the actions their own agency owns");
         Actor me = actor.get();
-        if (me.is(Role.PARTNER_LEAD) && (action.owner() == null || !me.mayActFor(action.owner()))) {
-            throw new AccessDeniedException("Partner leads update only the actions their own agency owns");
-        }
         if (action.version() != version) {
             throw new ConcurrentChangeException("Recommended action " + action.label());
         }

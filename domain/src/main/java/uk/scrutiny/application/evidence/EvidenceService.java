@@ -17,6 +17,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.scrutiny.application.audit.Auditor;
 import uk.scrutiny.application.security.CurrentActor;
+import uk.scrutiny.application.security.Permission;
+import uk.scrutiny.application.security.Permissions;
 import uk.scrutiny.application.security.Roles;
 import uk.scrutiny.domain.common.Download;
 import uk.scrutiny.domain.common.NotFoundException;
@@ -44,6 +46,7 @@ import uk.scrutiny.domain.partnership.AgencyCode;
 public class EvidenceService {
 
     private final EvidenceItems items;
+    private final Permissions permissions;
     private final EvidenceFiles files;
     private final ContentInspector inspector;
     private final CurrentActor actor;
@@ -60,7 +63,9 @@ public class EvidenceService {
             Auditor auditor,
             Clock clock,
             RejectedUploadService rejected,
-            @Value("${scrutiny.upload.max-bytes:26214400}") long maxUploadBytes) {
+            @Value("${scrutiny.upload.max-bytes:26214400}") long maxUploadBytes,
+            Permissions permissions) {
+        this.permissions = permissions;
         this.items = items;
         this.files = files;
         this.inspector = inspector;
@@ -69,6 +74,12 @@ public class EvidenceService {
         this.clock = clock;
         this.rejected = rejected;
         this.maxUploadBytes = maxUploadBytes;
+    }
+
+    /** Whether the caller may file evidence: upload files and add links (the business unit). */
+    @PreAuthorize(Roles.SIGNED_IN)
+    public boolean mayFile() {
+        return permissions.may(Permission.RUN_SCRUTINY);
     }
 
     /** The largest file accepted, in bytes. */

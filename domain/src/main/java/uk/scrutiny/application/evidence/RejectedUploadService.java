@@ -19,6 +19,8 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import uk.scrutiny.application.audit.Auditor;
 import uk.scrutiny.application.security.CurrentActor;
+import uk.scrutiny.application.security.Permission;
+import uk.scrutiny.application.security.Permissions;
 import uk.scrutiny.application.security.Roles;
 import uk.scrutiny.domain.common.Download;
 import uk.scrutiny.domain.common.NotFoundException;
@@ -47,6 +49,7 @@ public class RejectedUploadService {
     private static final String WHERE = "under Rejected uploads";
 
     private final RejectedUploads uploads;
+    private final Permissions permissions;
     private final QuarantinedFiles quarantine;
     private final CurrentActor actor;
     private final Auditor auditor;
@@ -59,13 +62,21 @@ public class RejectedUploadService {
             CurrentActor actor,
             Auditor auditor,
             Clock clock,
-            @Value("${scrutiny.upload.max-bytes:26214400}") long maxUploadBytes) {
+            @Value("${scrutiny.upload.max-bytes:26214400}") long maxUploadBytes,
+            Permissions permissions) {
+        this.permissions = permissions;
         this.uploads = uploads;
         this.quarantine = quarantine;
         this.actor = actor;
         this.auditor = auditor;
         this.clock = clock;
         this.maxUploadBytes = maxUploadBytes;
+    }
+
+    /** Whether the caller may delete a kept refused upload (the manager). */
+    @PreAuthorize(Roles.SIGNED_IN)
+    public boolean mayDelete() {
+        return permissions.may(Permission.MANAGE);
     }
 
     /**

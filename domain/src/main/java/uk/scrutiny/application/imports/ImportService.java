@@ -8,6 +8,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.scrutiny.application.audit.Auditor;
 import uk.scrutiny.application.security.CurrentActor;
+import uk.scrutiny.application.security.Permission;
+import uk.scrutiny.application.security.Permissions;
 import uk.scrutiny.application.security.Roles;
 import uk.scrutiny.domain.common.NotFoundException;
 import uk.scrutiny.domain.imports.EvidenceImports;
@@ -25,17 +27,31 @@ import uk.scrutiny.domain.imports.RunTrigger;
 public class ImportService {
 
     private final ImportRuns runs;
+    private final Permissions permissions;
     private final EvidenceImports imports;
     private final Inbox inbox;
     private final CurrentActor actor;
     private final Auditor auditor;
 
-    public ImportService(ImportRuns runs, EvidenceImports imports, Inbox inbox, CurrentActor actor, Auditor auditor) {
+    public ImportService(
+            ImportRuns runs,
+            EvidenceImports imports,
+            Inbox inbox,
+            CurrentActor actor,
+            Auditor auditor,
+            Permissions permissions) {
+        this.permissions = permissions;
         this.runs = runs;
         this.imports = imports;
         this.inbox = inbox;
         this.actor = actor;
         this.auditor = auditor;
+    }
+
+    /** Whether the caller may follow and run the import (the business unit). */
+    @PreAuthorize(Roles.SIGNED_IN)
+    public boolean mayRun() {
+        return permissions.may(Permission.RUN_SCRUTINY);
     }
 
     /** Runs newest first. */

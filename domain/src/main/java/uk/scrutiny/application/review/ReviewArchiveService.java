@@ -22,6 +22,8 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import uk.scrutiny.application.audit.Auditor;
 import uk.scrutiny.application.security.CurrentActor;
+import uk.scrutiny.application.security.Permission;
+import uk.scrutiny.application.security.Permissions;
 import uk.scrutiny.application.security.Roles;
 import uk.scrutiny.domain.action.ActionId;
 import uk.scrutiny.domain.action.ActionStatus;
@@ -77,6 +79,7 @@ public class ReviewArchiveService {
             .build();
 
     private final ReviewService reviewService;
+    private final Permissions permissions;
     private final Reviews reviews;
     private final Assessments assessments;
     private final RecommendedActions actions;
@@ -101,7 +104,9 @@ public class ReviewArchiveService {
             Publications publications,
             CurrentActor actor,
             Auditor auditor,
-            Clock clock) {
+            Clock clock,
+            Permissions permissions) {
+        this.permissions = permissions;
         this.reviewService = reviewService;
         this.reviews = reviews;
         this.assessments = assessments;
@@ -114,6 +119,12 @@ public class ReviewArchiveService {
         this.actor = actor;
         this.auditor = auditor;
         this.clock = clock;
+    }
+
+    /** Whether the caller may import a review archive (the manager). */
+    @PreAuthorize(Roles.SIGNED_IN)
+    public boolean mayImport() {
+        return permissions.may(Permission.MANAGE);
     }
 
     /** The review as a JSON file named e.g. {@code review-2021-22.json}. */

@@ -20,6 +20,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.scrutiny.application.audit.Auditor;
 import uk.scrutiny.application.security.CurrentActor;
+import uk.scrutiny.application.security.Permission;
+import uk.scrutiny.application.security.Permissions;
 import uk.scrutiny.application.security.Roles;
 import uk.scrutiny.domain.action.ActionId;
 import uk.scrutiny.domain.action.RecommendedAction;
@@ -48,7 +50,6 @@ import uk.scrutiny.domain.review.ReviewId;
 import uk.scrutiny.domain.review.ReviewStatus;
 import uk.scrutiny.domain.review.Reviews;
 import uk.scrutiny.domain.review.RuleBreach;
-import uk.scrutiny.domain.user.Role;
 
 /**
  * The use cases of a review: reading it, the scrutineer's ratings, commentary, actions and
@@ -69,6 +70,7 @@ public class ReviewService {
     private final Frameworks frameworks;
     private final Partnerships partnerships;
     private final CurrentActor actor;
+    private final Permissions permissions;
     private final Auditor auditor;
     private final Clock clock;
     private final Publications publications;
@@ -81,6 +83,7 @@ public class ReviewService {
             Frameworks frameworks,
             Partnerships partnerships,
             CurrentActor actor,
+            Permissions permissions,
             Auditor auditor,
             Clock clock,
             Publications publications) {
@@ -91,6 +94,7 @@ public class ReviewService {
         this.frameworks = frameworks;
         this.partnerships = partnerships;
         this.actor = actor;
+        this.permissions = permissions;
         this.auditor = auditor;
         this.clock = clock;
         this.publications = publications;
@@ -160,6 +164,28 @@ public class ReviewService {
         }
         return new ReviewDetails(
                 review, framework, partnerships.current().name(), questions, RagSummary.of(all), previous);
+    }
+
+    /** What the caller may do with the review as it stands; the services refuse the rest. */
+    @PreAuthorize(Roles.SIGNED_IN)
+    public ReviewPermissions permissions(Review review) {
+        boolean editable = review.isEditable();
+        boolean assess = permissions.may(Permission.ASSESS);
+        boolean runScrutiny = permissions.may(Permission.RUN_SCRUTINY);
+        return new ReviewPermissions(
+                editable && assess,
+                review.status() == ReviewStatus.IN_REVIEW && assess,
+                editable && permissions.may(Permission.CITE_EVIDENCE),
+                editable && runScrutiny,
+                review.status() == ReviewStatus.DRAFT && runScrutiny,
+                review.status() == ReviewStatus.SIGNED_OFF && permissions.may(Permission.MANAGE),
+                !editable && runScrutiny);
+    }
+
+    /** Whether the caller may set up a new review. */
+    @PreAuthorize(Roles.SIGNED_IN)
+    public boolean mayCreateReviews() {
+        return permissions.may(Permission.RUN_SCRUTINY);
     }
 
     /** The current review: the newest one the caller may read. */
@@ -458,7 +484,7 @@ public class ReviewService {
     }
 
     private boolean mayRead(Review review) {
-        return !actor.get().is(Role.DATA_OFFICER) || review.status() == ReviewStatus.PUBLISHED;
+        return review.status() == ReviewStatus.PUBLISHED || permissions.may(Permission.READ_LIBRARY);
     }
 
     private List<Assessment> assessmentsOf(Review review, Framework framework) {

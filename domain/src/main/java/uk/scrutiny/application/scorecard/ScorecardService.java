@@ -19,6 +19,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import uk.scrutiny.application.audit.Auditor;
 import uk.scrutiny.application.security.Actor;
 import uk.scrutiny.application.security.CurrentActor;
+import uk.scrutiny.application.security.Permission;
+import uk.scrutiny.application.security.Permissions;
 import uk.scrutiny.application.security.Roles;
 import uk.scrutiny.domain.common.NotFoundException;
 import uk.scrutiny.domain.common.RuleViolationException;
@@ -61,6 +63,7 @@ public class ScorecardService {
     public static final long MAX_UPLOAD_BYTES = 200L * 1024 * 1024;
 
     private final ScorecardFiles files;
+    private final Permissions permissions;
     private final ScorecardSubmissions submissions;
     private final ImportRuns runs;
     private final Inbox inbox;
@@ -81,7 +84,9 @@ public class ScorecardService {
             Indicators indicators,
             CurrentActor actor,
             Auditor auditor,
-            Clock clock) {
+            Clock clock,
+            Permissions permissions) {
+        this.permissions = permissions;
         this.files = files;
         this.submissions = submissions;
         this.runs = runs;
@@ -92,6 +97,18 @@ public class ScorecardService {
         this.actor = actor;
         this.auditor = auditor;
         this.clock = clock;
+    }
+
+    /** Whether the caller may send scorecards: the business unit for any agency, a data officer for their own. */
+    @PreAuthorize(Roles.SIGNED_IN)
+    public boolean maySend() {
+        return permissions.may(Permission.SEND_SCORECARDS);
+    }
+
+    /** The one agency whose scorecards the caller sends and sees, for a data officer; none for the others. */
+    @PreAuthorize(Roles.SIGNED_IN)
+    public @Nullable AgencyCode ownAgency() {
+        return permissions.ownAgency();
     }
 
     /**

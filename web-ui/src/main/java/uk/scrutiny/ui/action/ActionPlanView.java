@@ -11,11 +11,9 @@ import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -36,14 +34,12 @@ import uk.scrutiny.application.action.ActionPlanService;
 import uk.scrutiny.application.admin.ReferenceDataService;
 import uk.scrutiny.application.review.ReviewListItem;
 import uk.scrutiny.application.review.ReviewService;
-import uk.scrutiny.application.security.Actor;
-import uk.scrutiny.application.security.CurrentActor;
 import uk.scrutiny.domain.action.ActionFilter;
 import uk.scrutiny.domain.action.ActionStatus;
 import uk.scrutiny.domain.action.RecommendedAction;
 import uk.scrutiny.domain.partnership.Agency;
+import uk.scrutiny.domain.partnership.AgencyCode;
 import uk.scrutiny.domain.period.UkDates;
-import uk.scrutiny.domain.user.Role;
 
 /**
  * The action plan: every recommended action of every review, by due date, filtered by owner,
@@ -56,18 +52,12 @@ import uk.scrutiny.domain.user.Role;
 public class ActionPlanView extends Main {
 
     private final ActionPlanService actionPlan;
-    private final Actor actor;
     private final Grid<ActionListItem> grid = new Grid<>();
     private final Div details = new Div();
     private ActionFilter filter = ActionFilter.ALL;
 
-    ActionPlanView(
-            ActionPlanService actionPlan,
-            ReviewService reviews,
-            ReferenceDataService referenceData,
-            CurrentActor currentActor) {
+    ActionPlanView(ActionPlanService actionPlan, ReviewService reviews, ReferenceDataService referenceData) {
         this.actionPlan = actionPlan;
-        this.actor = currentActor.get();
         addClassNames("page", "action-plan");
         add(new H1("Action plan"));
 
@@ -101,9 +91,10 @@ public class ActionPlanView extends Main {
         status.addValueChangeListener(e -> apply.run());
         review.addValueChangeListener(e -> apply.run());
         overdueOnly.addValueChangeListener(e -> apply.run());
-        if (actor.is(Role.PARTNER_LEAD) && actor.agency() != null) {
+        AgencyCode ownAgency = actionPlan.ownAgency();
+        if (ownAgency != null) {
             referenceData.agencies().stream()
-                    .filter(a -> a.code().equals(actor.agency()))
+                    .filter(a -> a.code().equals(ownAgency))
                     .findFirst()
                     .ifPresent(owner::setValue);
         }
@@ -182,33 +173,19 @@ public class ActionPlanView extends Main {
         if (a.notes().isEmpty()) {
             section.add(new Paragraph("No progress recorded yet."));
         } else {
-            UnorderedList notes = new UnorderedList();
-            a.notes()
-                    .forEach(n -> notes.add(
-                            new ListItem(UkDates.table(UkDates.day(n.at())) + " " + n.author() + ": " + n.text()
-                                    + (n.newStatus() == null
-                                            ? ""
-                                            : " → " + n.newStatus().label()))));
-            section.add(notes);
+            section.add(new ProgressNotesList(a));
         }
-        if (mayReportProgress(a)) {
+        if (item.mayReportProgress()) {
             Button progress = new Button(
                     "Add progress",
                     e -> new ProgressDialog(actionPlan, a, () -> {
                                 grid.getDataProvider().refreshAll();
-                                showDetails(new ActionListItem(actionPlan.action(a.requireId()), item.reviewYear()));
+                                showDetails(actionPlan.item(a.requireId()));
                             })
                             .open());
             progress.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             section.add(progress);
         }
         details.add(section);
-    }
-
-    private boolean mayReportProgress(RecommendedAction a) {
-        return actor.is(Role.BUSINESS_UNIT)
-                || actor.is(Role.MANAGER)
-                || actor.is(Role.SCRUTINEER)
-                || (actor.is(Role.PARTNER_LEAD) && a.owner() != null && actor.mayActFor(a.owner()));
     }
 }

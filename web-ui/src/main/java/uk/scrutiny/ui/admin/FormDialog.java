@@ -7,9 +7,9 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationException;
 import java.util.Optional;
 import java.util.function.Supplier;
+import uk.scrutiny.ui.component.FormValues;
 
 /**
  * A dialog holding one form: a title, where a refusal is shown (read out by screen readers), the
@@ -64,11 +64,7 @@ abstract class FormDialog extends Dialog {
 
     /** The form's values when every field is valid (the binder shows what is wrong where it is); empty otherwise. */
     protected static <T> Optional<T> valid(Binder<T> binder) {
-        try {
-            return Optional.of(binder.writeRecord());
-        } catch (ValidationException e) {
-            return Optional.empty();
-        }
+        return FormValues.valid(binder);
     }
 
     /** Validates and saves; closes the dialog when the save succeeds. */

@@ -28,8 +28,6 @@ import uk.scrutiny.application.imports.ImportService;
 import uk.scrutiny.application.review.QuestionAssessment;
 import uk.scrutiny.application.review.ReviewDetails;
 import uk.scrutiny.application.review.ReviewService;
-import uk.scrutiny.application.security.Actor;
-import uk.scrutiny.application.security.CurrentActor;
 import uk.scrutiny.domain.imports.ImportFile;
 import uk.scrutiny.domain.imports.ImportOutcome;
 import uk.scrutiny.domain.imports.ImportRun;
@@ -38,7 +36,6 @@ import uk.scrutiny.domain.partnership.Agency;
 import uk.scrutiny.domain.period.UkDates;
 import uk.scrutiny.domain.review.RagRating;
 import uk.scrutiny.domain.review.ReviewId;
-import uk.scrutiny.domain.user.Role;
 import uk.scrutiny.ui.component.RagBadge;
 import uk.scrutiny.ui.component.RatingGrid;
 import uk.scrutiny.ui.imports.ImportsView;
@@ -60,13 +57,8 @@ public class DashboardView extends Main {
     static final int IMPORT_RUNS_SHOWN = 5;
 
     DashboardView(
-            ReviewService reviews,
-            ActionPlanService actionPlan,
-            DashboardService dashboard,
-            ImportService imports,
-            CurrentActor currentActor) {
+            ReviewService reviews, ActionPlanService actionPlan, DashboardService dashboard, ImportService imports) {
         addClassNames("page", "dashboard");
-        Actor actor = currentActor.get();
         add(new H1("Dashboard"));
         ReviewId current = reviews.currentReview();
         if (current == null) {
@@ -78,10 +70,10 @@ public class DashboardView extends Main {
                     new Section(new H2("Ratings by step and key measure"), new RatingGrid(details)),
                     changes(details));
         }
-        if (!actor.is(Role.DATA_OFFICER)) {
+        if (actionPlan.mayRead()) {
             add(overdue(actionPlan), missingScorecards(dashboard.missingScorecards()));
         }
-        if (actor.is(Role.BUSINESS_UNIT) || actor.is(Role.MANAGER)) {
+        if (imports.mayRun()) {
             add(importRuns(imports));
         }
     }

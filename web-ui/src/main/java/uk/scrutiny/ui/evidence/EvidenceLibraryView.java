@@ -9,7 +9,6 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -38,7 +37,6 @@ import uk.scrutiny.application.evidence.EvidenceDetails;
 import uk.scrutiny.application.evidence.EvidenceService;
 import uk.scrutiny.application.review.ReviewListItem;
 import uk.scrutiny.application.review.ReviewService;
-import uk.scrutiny.application.security.CurrentActor;
 import uk.scrutiny.domain.evidence.Citation;
 import uk.scrutiny.domain.evidence.EvidenceFilter;
 import uk.scrutiny.domain.evidence.EvidenceItem;
@@ -46,7 +44,6 @@ import uk.scrutiny.domain.evidence.EvidenceSource;
 import uk.scrutiny.domain.evidence.EvidenceType;
 import uk.scrutiny.domain.partnership.Agency;
 import uk.scrutiny.domain.period.UkDates;
-import uk.scrutiny.domain.user.Role;
 
 /**
  * Every evidence item, newest first, in a grid that loads a page at a time from the database (it
@@ -65,17 +62,13 @@ public class EvidenceLibraryView extends Main {
     private EvidenceFilter filter = EvidenceFilter.ALL;
 
     EvidenceLibraryView(
-            EvidenceService evidence,
-            ReviewService reviews,
-            ReferenceDataService referenceData,
-            CurrentActor actor,
-            Clock clock) {
+            EvidenceService evidence, ReviewService reviews, ReferenceDataService referenceData, Clock clock) {
         this.evidence = evidence;
         addClassNames("page", "evidence-library");
         List<Agency> agencies = referenceData.agencies();
         add(new H1("Evidence library"));
 
-        if (actor.get().is(Role.BUSINESS_UNIT) || actor.get().is(Role.MANAGER)) {
+        if (evidence.mayFile()) {
             NewEvidenceForms forms = new NewEvidenceForms(evidence, agencies, clock);
             Details add = new Details(
                     "Add evidence",
@@ -167,15 +160,11 @@ public class EvidenceLibraryView extends Main {
     }
 
     private Component reference(EvidenceItem item) {
-        if (item.link() != null) {
-            Anchor a = new Anchor(item.link().toString(), item.link().toString(), AnchorTarget.BLANK);
-            a.getElement().setAttribute("rel", "noopener noreferrer");
-            return a;
+        Component reference = EvidenceLink.of(item, evidence);
+        if (item.link() == null && item.file() == null) {
+            return new Span(reference, new Span(" (recorded by name; no file held)"));
         }
-        if (item.file() != null) {
-            return EvidenceDownloads.link(evidence, item);
-        }
-        return new Span(item.reference() + " (recorded by name; no file held)");
+        return reference;
     }
 
     private static String state(EvidenceItem item) {

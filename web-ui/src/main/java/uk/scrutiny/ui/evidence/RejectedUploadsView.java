@@ -25,12 +25,10 @@ import java.util.Locale;
 import java.util.Objects;
 import org.springframework.security.access.AccessDeniedException;
 import uk.scrutiny.application.evidence.RejectedUploadService;
-import uk.scrutiny.application.security.CurrentActor;
 import uk.scrutiny.domain.common.NotFoundException;
 import uk.scrutiny.domain.evidence.RejectedUpload;
 import uk.scrutiny.domain.evidence.RejectedUploadId;
 import uk.scrutiny.domain.period.UkDates;
-import uk.scrutiny.domain.user.Role;
 import uk.scrutiny.ui.component.Notifications;
 
 /**
@@ -47,9 +45,9 @@ public class RejectedUploadsView extends Main {
     private final boolean manager;
     private final Grid<RejectedUpload> grid = new Grid<>();
 
-    RejectedUploadsView(RejectedUploadService rejected, CurrentActor actor) {
+    RejectedUploadsView(RejectedUploadService rejected) {
         this.rejected = rejected;
-        this.manager = actor.get().is(Role.MANAGER);
+        this.manager = rejected.mayDelete();
         addClassNames("page", "rejected-uploads");
         add(new H1("Rejected uploads"));
         add(new Paragraph("Files refused when they were uploaded as evidence: their content was not what their name "

@@ -39,14 +39,11 @@ import uk.scrutiny.application.report.ReportService;
 import uk.scrutiny.application.review.ReviewArchiveService;
 import uk.scrutiny.application.review.ReviewListItem;
 import uk.scrutiny.application.review.ReviewService;
-import uk.scrutiny.application.security.Actor;
-import uk.scrutiny.application.security.CurrentActor;
 import uk.scrutiny.domain.common.Download;
 import uk.scrutiny.domain.period.UkDates;
 import uk.scrutiny.domain.report.PublishedReport;
 import uk.scrutiny.domain.report.ReportFormat;
 import uk.scrutiny.domain.review.ReviewId;
-import uk.scrutiny.domain.user.Role;
 import uk.scrutiny.ui.component.Notifications;
 
 /**
@@ -66,14 +63,12 @@ public class ReportView extends Main implements HasUrlParameter<Long>, HasDynami
     private final ReviewService reviews;
     private final ReportService reports;
     private final ReviewArchiveService archives;
-    private final Actor actor;
     private String title = "Report | Safeguarding Scrutiny";
 
-    ReportView(ReviewService reviews, ReportService reports, ReviewArchiveService archives, CurrentActor currentActor) {
+    ReportView(ReviewService reviews, ReportService reports, ReviewArchiveService archives) {
         this.reviews = reviews;
         this.reports = reports;
         this.archives = archives;
-        this.actor = currentActor.get();
         addClassNames("page", "report-view");
     }
 
@@ -83,7 +78,7 @@ public class ReportView extends Main implements HasUrlParameter<Long>, HasDynami
         ReviewId reviewId = id != null ? new ReviewId(id) : reviews.currentReview();
         if (reviewId == null) {
             add(new H1("Report"), new Paragraph("There is no review yet, so there is no report to show."));
-            if (actor.is(Role.MANAGER)) {
+            if (archives.mayImport()) {
                 add(importSection());
             }
             return;
@@ -124,7 +119,7 @@ public class ReportView extends Main implements HasUrlParameter<Long>, HasDynami
                 download("Export as JSON", () -> archives.export(id)));
         downloads.addClassName("report-downloads");
         add(edition, downloads, versions(published));
-        if (actor.is(Role.MANAGER)) {
+        if (archives.mayImport()) {
             add(importSection());
         }
 

@@ -17,9 +17,7 @@ import java.time.Clock;
 import uk.scrutiny.application.admin.ReferenceDataService;
 import uk.scrutiny.application.review.ReviewListItem;
 import uk.scrutiny.application.review.ReviewService;
-import uk.scrutiny.application.security.CurrentActor;
 import uk.scrutiny.domain.review.RagRating;
-import uk.scrutiny.domain.user.Role;
 
 /** Every review the signed-in person may read, newest year first, with its rating counts. */
 @PageTitle("Reviews | Safeguarding Scrutiny")
@@ -28,7 +26,7 @@ import uk.scrutiny.domain.user.Role;
 @PermitAll
 public class ReviewListView extends Main {
 
-    ReviewListView(ReviewService reviews, ReferenceDataService referenceData, CurrentActor actor, Clock clock) {
+    ReviewListView(ReviewService reviews, ReferenceDataService referenceData, Clock clock) {
         addClassName("page");
         Grid<ReviewListItem> grid = new Grid<>();
         grid.setAriaLabel("Reviews");
@@ -59,7 +57,7 @@ public class ReviewListView extends Main {
                 new H1("Reviews"),
                 new Paragraph(
                         "Each year's independent scrutiny of the partnership's safeguarding children arrangements."));
-        if (actor.get().is(Role.BUSINESS_UNIT) || actor.get().is(Role.MANAGER)) {
+        if (reviews.mayCreateReviews()) {
             Button start = new Button(
                     "Start a new review",
                     e -> new NewReviewDialog(

@@ -4,8 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -32,9 +30,8 @@ import java.util.Objects;
 import org.springframework.security.access.AccessDeniedException;
 import uk.scrutiny.application.review.QuestionAssessment;
 import uk.scrutiny.application.review.ReviewDetails;
+import uk.scrutiny.application.review.ReviewPermissions;
 import uk.scrutiny.application.review.ReviewService;
-import uk.scrutiny.application.security.Actor;
-import uk.scrutiny.application.security.CurrentActor;
 import uk.scrutiny.domain.action.RecommendedAction;
 import uk.scrutiny.domain.evidence.EvidenceItem;
 import uk.scrutiny.domain.framework.KeyMeasure;
@@ -43,12 +40,11 @@ import uk.scrutiny.domain.period.UkDates;
 import uk.scrutiny.domain.review.RagRating;
 import uk.scrutiny.domain.review.Review;
 import uk.scrutiny.domain.review.ReviewId;
-import uk.scrutiny.domain.review.ReviewStatus;
 import uk.scrutiny.domain.review.RuleBreach;
 import uk.scrutiny.domain.review.StatusChange;
-import uk.scrutiny.domain.user.Role;
 import uk.scrutiny.ui.component.Notifications;
 import uk.scrutiny.ui.component.RagBadge;
+import uk.scrutiny.ui.evidence.EvidenceLink;
 
 /**
  * One review, read as the report reads: period, scrutineer, overall judgement, the derived
@@ -60,13 +56,11 @@ import uk.scrutiny.ui.component.RagBadge;
 public class ReviewView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final ReviewService reviews;
-    private final Actor actor;
     private long id;
     private String title = "Review | Safeguarding Scrutiny";
 
-    ReviewView(ReviewService reviews, CurrentActor currentActor) {
+    ReviewView(ReviewService reviews) {
         this.reviews = reviews;
-        this.actor = currentActor.get();
         addClassNames("page", "review-view");
     }
 
@@ -137,33 +131,33 @@ public class ReviewView extends Main implements HasUrlParameter<Long>, HasDynami
         ReviewId reviewId = review.requireId();
         Div bar = new Div();
         bar.addClassName("review-actions");
-        boolean businessUnit = actor.is(Role.BUSINESS_UNIT) || actor.is(Role.MANAGER);
-        if (review.status() == ReviewStatus.DRAFT && businessUnit) {
+        ReviewPermissions may = reviews.permissions(review);
+        if (may.handOver()) {
             bar.add(primary(
                     "Hand to the scrutineer",
                     () -> reviews.beginScrutiny(reviewId, review.version()),
                     "The review is now with the scrutineer."));
         }
-        if (review.isEditable() && actor.is(Role.SCRUTINEER)) {
+        if (may.assess()) {
             bar.add(new Button("Write the overall judgement", e -> new JudgementDialog(review).open()));
-            if (review.status() == ReviewStatus.IN_REVIEW) {
-                Button signOff = primary(
-                        "Sign off",
-                        () -> reviews.signOff(reviewId, review.version()),
-                        "The " + review.year() + " review is signed off.");
-                if (!details.canBeSignedOff()) {
-                    signOff.setTooltipText("The rules listed under 'Before sign-off' must be met first.");
-                }
-                bar.add(signOff);
-            }
         }
-        if (review.status() == ReviewStatus.SIGNED_OFF && actor.is(Role.MANAGER)) {
+        if (may.signOff()) {
+            Button signOff = primary(
+                    "Sign off",
+                    () -> reviews.signOff(reviewId, review.version()),
+                    "The " + review.year() + " review is signed off.");
+            if (!details.canBeSignedOff()) {
+                signOff.setTooltipText("The rules listed under 'Before sign-off' must be met first.");
+            }
+            bar.add(signOff);
+        }
+        if (may.publish()) {
             bar.add(primary(
                     "Publish",
                     () -> reviews.publish(reviewId, review.version()),
                     "The " + review.year() + " review is published."));
         }
-        if (!review.isEditable() && businessUnit) {
+        if (may.reopen()) {
             bar.add(new Button("Reopen for a correction…", e -> new ReopenDialog(review).open()));
         }
         return bar;
@@ -338,16 +332,8 @@ public class ReviewView extends Main implements HasUrlParameter<Long>, HasDynami
         String detail =
                 " (" + item.type().label() + ", " + UkDates.table(item.date()) + (item.draft() ? ", draft" : "") + ")";
         parts.add(new Span(detail));
-        if (item.link() != null) {
-            Anchor link = new Anchor(item.link().toString(), item.link().toString(), AnchorTarget.BLANK);
-            link.getElement().setAttribute("rel", "noopener noreferrer");
-            parts.add(new Span(" — "));
-            parts.add(link);
-        } else {
-            Span file = new Span(" — " + item.reference());
-            file.addClassName("file-name");
-            parts.add(file);
-        }
+        parts.add(new Span(" — "));
+        parts.add(EvidenceLink.of(item, null));
         ListItem li = new ListItem();
         li.addClassName("evidence");
         parts.forEach(li::add);

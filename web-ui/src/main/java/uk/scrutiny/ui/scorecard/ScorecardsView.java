@@ -36,14 +36,11 @@ import java.util.Objects;
 import uk.scrutiny.application.admin.ReferenceDataService;
 import uk.scrutiny.application.scorecard.Completeness;
 import uk.scrutiny.application.scorecard.ScorecardService;
-import uk.scrutiny.application.security.Actor;
-import uk.scrutiny.application.security.CurrentActor;
 import uk.scrutiny.domain.partnership.AgencyCode;
 import uk.scrutiny.domain.period.FinancialQuarter;
 import uk.scrutiny.domain.scorecard.Indicator;
 import uk.scrutiny.domain.scorecard.IndicatorCode;
 import uk.scrutiny.domain.scorecard.QuarterValue;
-import uk.scrutiny.domain.user.Role;
 
 /**
  * The multi-agency dataset: who has sent what (agency × quarter), the figures of each indicator
@@ -70,19 +67,19 @@ public class ScorecardsView extends Main {
     private List<QuarterValue> values = List.of();
     private List<FinancialQuarter> quarters = List.of();
 
-    ScorecardsView(ScorecardService scorecards, ReferenceDataService referenceData, CurrentActor currentActor) {
+    ScorecardsView(ScorecardService scorecards, ReferenceDataService referenceData) {
         this.scorecards = scorecards;
         addClassNames("page", "scorecards-page");
         referenceData.indicators().forEach(i -> catalogue.put(i.code(), i));
-        Actor actor = currentActor.get();
+        AgencyCode ownAgency = scorecards.ownAgency();
 
         add(new H1("Scorecards"));
         add(
                 new Paragraph(
-                        actor.is(Role.DATA_OFFICER) && actor.agency() != null
-                                ? "The figures " + actor.agency() + " has sent, quarter by quarter."
+                        ownAgency != null
+                                ? "The figures " + ownAgency + " has sent, quarter by quarter."
                                 : "The figures each agency sends every quarter: who has sent them, what they say, and how they change."));
-        if (actor.is(Role.DATA_OFFICER) || actor.is(Role.BUSINESS_UNIT) || actor.is(Role.MANAGER)) {
+        if (scorecards.maySend()) {
             Button send =
                     new Button("Send a scorecard", e -> getUI().ifPresent(ui -> ui.navigate(ScorecardSendView.class)));
             send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -36,7 +36,8 @@ class ActionPlanSpreadsheetTests {
                         null,
                         List.of(),
                         0),
-                FinancialYear.of(2021));
+                FinancialYear.of(2021),
+                true);
     }
 
     private static XSSFWorkbook export(List<ActionListItem> actions) throws IOException {
