@@ -58,10 +58,7 @@ public final class MainLayout extends AppLayout {
     private static Component userPanel(Actor actor, AuthenticationContext authenticationContext) {
         Span name = new Span(actor.displayName());
         name.addClassName("user-name");
-        String roleText = actor.role() == null
-                ? ""
-                : actor.role().label() + (actor.agency() == null ? "" : ", " + actor.agency());
-        Span role = new Span(roleText);
+        Span role = new Span(actor.roleDescription());
         role.addClassName("user-role");
         Button signOut = new Button("Sign out", e -> authenticationContext.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

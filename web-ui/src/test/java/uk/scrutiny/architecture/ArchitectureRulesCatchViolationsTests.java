@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import uk.scrutiny.architecture.violations.StorageConfiguration;
+import uk.scrutiny.architecture.violations.adapter.report.PdfRenderer;
 import uk.scrutiny.architecture.violations.application.evidence.EvidenceService;
 import uk.scrutiny.architecture.violations.application.review.ReviewService;
 import uk.scrutiny.architecture.violations.application.review.ReviewServiceCallingRows;
@@ -16,20 +17,31 @@ import uk.scrutiny.architecture.violations.application.review.ReviewServiceNotif
 import uk.scrutiny.architecture.violations.application.review.ReviewServiceOnJdbc;
 import uk.scrutiny.architecture.violations.batch.ScorecardRowWriter;
 import uk.scrutiny.architecture.violations.batch.ScorecardRowsThroughPersistence;
+import uk.scrutiny.architecture.violations.batch.imports.ImportStep;
+import uk.scrutiny.architecture.violations.batch.scorecard.ScorecardStep;
 import uk.scrutiny.architecture.violations.domain.evidence.EvidenceCitedByReview;
 import uk.scrutiny.architecture.violations.domain.review.OverdueCheckOnSystemClock;
 import uk.scrutiny.architecture.violations.domain.review.ReviewCitingEvidence;
 import uk.scrutiny.architecture.violations.domain.review.ReviewDeadlines;
 import uk.scrutiny.architecture.violations.domain.review.ReviewPublishingSpringEvents;
 import uk.scrutiny.architecture.violations.domain.review.ReviewShownInUi;
+import uk.scrutiny.architecture.violations.helpers.ReviewHelpers;
 import uk.scrutiny.architecture.violations.persistence.evidence.EvidenceRows;
+import uk.scrutiny.architecture.violations.persistence.review.JdbcReviews;
 import uk.scrutiny.architecture.violations.persistence.review.ReviewRows;
-import uk.scrutiny.architecture.violations.security.UsersOnJdbc;
 import uk.scrutiny.architecture.violations.ui.evidence.EvidenceCaption;
+import uk.scrutiny.architecture.violations.ui.review.ReviewButtonsAsked;
+import uk.scrutiny.architecture.violations.ui.review.ReviewButtonsByRole;
 import uk.scrutiny.architecture.violations.ui.review.ReviewCaption;
+import uk.scrutiny.architecture.violations.ui.review.ReviewCountOnPort;
+import uk.scrutiny.architecture.violations.ui.review.ReviewEditor;
 import uk.scrutiny.architecture.violations.ui.review.ReviewGridOnJdbc;
 import uk.scrutiny.architecture.violations.ui.review.ReviewGridOnRows;
+import uk.scrutiny.architecture.violations.ui.review.ReviewJudgementForm;
+import uk.scrutiny.architecture.violations.ui.review.ReviewPdfButton;
+import uk.scrutiny.architecture.violations.ui.review.ReviewPopup;
 import uk.scrutiny.architecture.violations.ui.review.ReviewViews;
+import uk.scrutiny.architecture.violations.web.security.UsersOnJdbc;
 
 /**
  * Each rule of {@link ArchitectureRules}, rooted at the fixtures in {@code violations}, reports the
@@ -141,6 +153,90 @@ class ArchitectureRulesCatchViolationsTests {
 
     /** A violation naming the class: ArchUnit writes it as {@code <a.b.C>} and its members as {@code <a.b.C.m>}. */
     private static Predicate<String> naming(Class<?> type) {
-        return line -> line.contains("<" + type.getName() + ">") || line.contains("<" + type.getName() + ".");
+        return naming(type.getName());
+    }
+
+    /** For a package-private fixture, named by its full name. */
+    private static Predicate<String> naming(String className) {
+        return line -> line.contains("<" + className + ">") || line.contains("<" + className + ".");
+    }
+
+    @Test
+    void a_class_outside_every_layer_is_refused() {
+        var report = violationsOf(ArchitectureRules.everyClassBelongsToALayer(FIXTURES));
+
+        assertThat(report).anyMatch(naming(ReviewHelpers.class));
+        assertThat(report)
+                .noneMatch(naming(StorageConfiguration.class))
+                .noneMatch(naming(UsersOnJdbc.class))
+                .noneMatch(naming(PdfRenderer.class))
+                .noneMatch(naming(ReviewService.class));
+    }
+
+    @Test
+    void a_view_using_an_adapter_is_refused_by_the_layers() {
+        var report = violationsOf(ArchitectureRules.modulesDependInwards(FIXTURES));
+
+        assertThat(report).anyMatch(naming(ReviewPdfButton.class));
+        assertThat(report).noneMatch(naming(ReviewButtonsAsked.class));
+    }
+
+    @Test
+    void a_cycle_between_batch_packages_is_refused() {
+        var report = violationsOf(ArchitectureRules.featureSlicesAreFreeOfCycles(FIXTURES));
+
+        assertThat(report).anyMatch(naming(ImportStep.class)).anyMatch(naming(ScorecardStep.class));
+    }
+
+    @Test
+    void a_public_adapter_is_refused() {
+        var report = violationsOf(ArchitectureRules.adaptersAreNotPublic(FIXTURES));
+
+        assertThat(report).anyMatch(naming(JdbcReviews.class));
+        assertThat(report)
+                .noneMatch(naming(FIXTURES + ".persistence.review.ReviewStore"))
+                .noneMatch(naming(FIXTURES + ".persistence.evidence.JdbcEvidence"))
+                .noneMatch(line -> line.contains("PdfReviews"));
+    }
+
+    @Test
+    void an_adapter_not_named_by_its_technology_is_refused() {
+        var report = violationsOf(ArchitectureRules.adaptersSayTheirTechnology(FIXTURES));
+
+        assertThat(report).anyMatch(naming(FIXTURES + ".persistence.review.ReviewStore"));
+        assertThat(report)
+                .noneMatch(naming(JdbcReviews.class))
+                .noneMatch(naming(FIXTURES + ".persistence.evidence.JdbcEvidence"))
+                .noneMatch(line -> line.contains("PdfReviews"));
+    }
+
+    @Test
+    void a_view_calling_a_port_is_refused() {
+        var report = violationsOf(ArchitectureRules.viewsNeverCallPorts(FIXTURES));
+
+        assertThat(report).anyMatch(naming(ReviewCountOnPort.class));
+        assertThat(report).noneMatch(naming(ReviewButtonsAsked.class)).noneMatch(naming(ReviewCaption.class));
+    }
+
+    @Test
+    void a_view_deciding_from_a_role_is_refused() {
+        var report = violationsOf(ArchitectureRules.viewsNeverCheckRoles(FIXTURES));
+
+        assertThat(report).anyMatch(naming(ReviewButtonsByRole.class));
+        assertThat(report).noneMatch(naming(ReviewButtonsAsked.class));
+    }
+
+    @Test
+    void a_page_dialog_or_form_misnamed_is_refused() {
+        var report = violationsOf(ArchitectureRules.uiClassesAreNamedForWhatTheyAre());
+
+        assertThat(report)
+                .anyMatch(naming(ReviewViews.ReviewPage.class))
+                .anyMatch(naming(ReviewPopup.class))
+                .anyMatch(naming(ReviewEditor.class));
+        assertThat(report)
+                .noneMatch(naming(ReviewViews.SignedInView.class))
+                .noneMatch(naming(ReviewButtonsAsked.SignOffDialog.class))
+                .noneMatch(naming(ReviewJudgementForm.class));
     }
 }

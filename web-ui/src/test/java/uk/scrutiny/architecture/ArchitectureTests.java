@@ -37,6 +37,25 @@ class ArchitectureTests {
     static final ArchRule modules_depend_inwards = ArchitectureRules.MODULES_DEPEND_INWARDS;
 
     @ArchTest
+    static final ArchRule every_class_belongs_to_a_layer = ArchitectureRules.EVERY_CLASS_BELONGS_TO_A_LAYER;
+
+    @ArchTest
+    static final ArchRule adapters_are_not_public = ArchitectureRules.ADAPTERS_ARE_NOT_PUBLIC;
+
+    @ArchTest
+    static final ArchRule adapters_say_their_technology = ArchitectureRules.ADAPTERS_SAY_THEIR_TECHNOLOGY;
+
+    @ArchTest
+    static final ArchRule views_never_call_ports = ArchitectureRules.VIEWS_NEVER_CALL_PORTS;
+
+    @ArchTest
+    static final ArchRule views_never_check_roles = ArchitectureRules.VIEWS_NEVER_CHECK_ROLES;
+
+    @ArchTest
+    static final ArchRule ui_classes_are_named_for_what_they_are =
+            ArchitectureRules.UI_CLASSES_ARE_NAMED_FOR_WHAT_THEY_ARE;
+
+    @ArchTest
     static void the_scan_sees_the_application_and_not_the_test_fixtures(JavaClasses classes) {
         assertThat(classes.containPackage("uk.scrutiny.domain.review")).isTrue();
         String testPackage = ArchitectureRules.class.getPackageName();

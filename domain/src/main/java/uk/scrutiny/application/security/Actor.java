@@ -24,6 +24,11 @@ public record Actor(
         return role == wanted;
     }
 
+    /** What the person does, for showing beside their name: {@code Partner lead, HEALTH}; empty for the system. */
+    public String roleDescription() {
+        return role == null ? "" : role.label() + (agency == null ? "" : ", " + agency);
+    }
+
     public boolean isSystem() {
         return role == null;
     }

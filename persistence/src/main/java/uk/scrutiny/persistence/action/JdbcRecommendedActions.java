@@ -32,7 +32,7 @@ import uk.scrutiny.domain.review.ReviewId;
 
 /** Progress notes are only ever added to, so a save inserts the notes not yet stored. */
 @Repository
-public class JdbcRecommendedActions implements RecommendedActions {
+class JdbcRecommendedActions implements RecommendedActions {
 
     /** Instants are bound as UTC text: Connector/J takes MariaDB 10.11 for MySQL 5.5 and would drop fractions of a second. */
     private static final DateTimeFormatter UTC_DATE_TIME =

@@ -19,7 +19,7 @@ import uk.scrutiny.domain.audit.AuditTrail;
 import uk.scrutiny.domain.period.UkDates;
 
 @Repository
-public class JdbcAuditTrail implements AuditTrail {
+class JdbcAuditTrail implements AuditTrail {
 
     /** Instants are bound as UTC text: Connector/J takes MariaDB 10.11 for MySQL 5.5 and would drop fractions of a second. */
     private static final DateTimeFormatter UTC_DATE_TIME =

@@ -17,7 +17,7 @@ import uk.scrutiny.domain.evidence.StoredFile;
  * written beside its final place and moved there whole, so a crash leaves no half-written file.
  */
 @Component
-public class FileSystemEvidenceFiles implements EvidenceFiles {
+class FileSystemEvidenceFiles implements EvidenceFiles {
 
     private final Path root;
     private final Clock clock;

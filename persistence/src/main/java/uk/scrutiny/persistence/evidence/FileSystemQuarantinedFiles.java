@@ -18,7 +18,7 @@ import uk.scrutiny.domain.evidence.QuarantinedFiles;
  * nothing here is served but through the application, as bytes to save.
  */
 @Component
-public class FileSystemQuarantinedFiles implements QuarantinedFiles {
+class FileSystemQuarantinedFiles implements QuarantinedFiles {
 
     private final Path root;
     private final Clock clock;

@@ -35,7 +35,7 @@ import uk.scrutiny.domain.partnership.AgencyCode;
 import uk.scrutiny.domain.period.FinancialYear;
 
 @Repository
-public class JdbcEvidenceItems implements EvidenceItems {
+class JdbcEvidenceItems implements EvidenceItems {
 
     /** Instants are bound as UTC text: Connector/J takes MariaDB 10.11 for MySQL 5.5 and would drop fractions of a second. */
     private static final DateTimeFormatter UTC_DATE_TIME =

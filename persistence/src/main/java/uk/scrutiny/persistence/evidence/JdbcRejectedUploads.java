@@ -20,7 +20,7 @@ import uk.scrutiny.domain.evidence.RejectedUploads;
 import uk.scrutiny.domain.evidence.RejectionCause;
 
 @Repository
-public class JdbcRejectedUploads implements RejectedUploads {
+class JdbcRejectedUploads implements RejectedUploads {
 
     /** Instants are bound as UTC text: Connector/J takes MariaDB 10.11 for MySQL 5.5 and would drop fractions of a second. */
     private static final DateTimeFormatter UTC_DATE_TIME =

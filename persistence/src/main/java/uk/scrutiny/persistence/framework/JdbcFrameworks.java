@@ -22,7 +22,7 @@ import uk.scrutiny.domain.framework.RagGuidance;
 import uk.scrutiny.domain.framework.Step;
 
 @Repository
-public class JdbcFrameworks implements Frameworks {
+class JdbcFrameworks implements Frameworks {
 
     private static final String SELECT = """
             SELECT id, family, name, framework_version, source, guidance_green, guidance_amber, guidance_red,

@@ -19,7 +19,7 @@ import uk.scrutiny.domain.imports.ImportLocks;
  * going on; and when the holder dies, its connection closes and the database frees the row.
  */
 @Component
-public class JdbcImportLocks implements ImportLocks {
+class JdbcImportLocks implements ImportLocks {
 
     static final String LOCK_NAME = "evidence-import";
     private static final Logger LOG = LoggerFactory.getLogger(JdbcImportLocks.class);

@@ -33,7 +33,7 @@ import uk.scrutiny.domain.partnership.AgencyCode;
 
 /** Runs, files and issues; issues go in by JDBC batches, since a bad file of a million rows has a million of them. */
 @Repository
-public class JdbcImportRuns implements ImportRuns {
+class JdbcImportRuns implements ImportRuns {
 
     /** Instants are bound as UTC text: Connector/J takes MariaDB 10.11 for MySQL 5.5 and would drop fractions of a second. */
     private static final DateTimeFormatter UTC_DATE_TIME =

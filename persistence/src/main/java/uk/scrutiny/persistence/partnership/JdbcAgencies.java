@@ -15,7 +15,7 @@ import uk.scrutiny.domain.partnership.AgencyKind;
 
 /** Agencies by code; version 0 means "new", so a code someone else has just added is refused like a stale edit. */
 @Repository
-public class JdbcAgencies implements Agencies {
+class JdbcAgencies implements Agencies {
 
     private static final String SELECT = "SELECT code, name, kind, active, version FROM agency";
 

@@ -14,7 +14,7 @@ import uk.scrutiny.domain.partnership.MeetingBody;
 
 /** Meeting bodies by code; version 0 means "new", as for agencies. */
 @Repository
-public class JdbcMeetingBodies implements MeetingBodies {
+class JdbcMeetingBodies implements MeetingBodies {
 
     private static final String SELECT = "SELECT code, name, active, version FROM meeting_body";
 

@@ -8,7 +8,7 @@ import uk.scrutiny.domain.partnership.Partnerships;
 
 /** The partnership is the one row of its table, put there by the reference data. */
 @Repository
-public class JdbcPartnerships implements Partnerships {
+class JdbcPartnerships implements Partnerships {
 
     private static final long THE_PARTNERSHIP = 1;
 

@@ -24,7 +24,7 @@ import uk.scrutiny.domain.review.ReviewId;
 
 /** Published report files are only ever added, never updated. */
 @Repository
-public class JdbcPublishedReports implements PublishedReports {
+class JdbcPublishedReports implements PublishedReports {
 
     /** Instants are bound as UTC text: Connector/J takes MariaDB 10.11 for MySQL 5.5 and would drop fractions of a second. */
     private static final DateTimeFormatter UTC_DATE_TIME =

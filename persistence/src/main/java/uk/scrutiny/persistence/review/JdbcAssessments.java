@@ -24,7 +24,7 @@ import uk.scrutiny.domain.review.ReviewId;
  * rate a question for the first time, the second is refused like any stale edit.
  */
 @Repository
-public class JdbcAssessments implements Assessments {
+class JdbcAssessments implements Assessments {
 
     private static final String SELECT =
             "SELECT review_id, step_no, question_no, rating, commentary, version FROM assessment";

@@ -23,7 +23,7 @@ import uk.scrutiny.domain.review.StatusChange;
 
 /** A review's status history is only ever added to, so a save inserts the moves not yet stored. */
 @Repository
-public class JdbcReviews implements Reviews {
+class JdbcReviews implements Reviews {
 
     /** Instants are bound as UTC text: Connector/J takes MariaDB 10.11 for MySQL 5.5 and would drop fractions of a second. */
     private static final DateTimeFormatter UTC_DATE_TIME =

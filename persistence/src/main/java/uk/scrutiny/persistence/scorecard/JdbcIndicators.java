@@ -19,7 +19,7 @@ import uk.scrutiny.domain.scorecard.Indicators;
 
 /** Indicators by code; version 0 means "new", as for agencies. */
 @Repository
-public class JdbcIndicators implements Indicators {
+class JdbcIndicators implements Indicators {
 
     private static final String SELECT =
             "SELECT code, name, unit, better, every_agency, active, version FROM indicator";

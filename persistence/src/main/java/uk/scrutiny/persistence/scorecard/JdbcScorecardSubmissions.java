@@ -38,7 +38,7 @@ import uk.scrutiny.domain.scorecard.SuppressionSymbol;
  * million values is a hundred round trips, not a million.
  */
 @Repository
-public class JdbcScorecardSubmissions implements ScorecardSubmissions {
+class JdbcScorecardSubmissions implements ScorecardSubmissions {
 
     /** Instants are bound as UTC text: Connector/J takes MariaDB 10.11 for MySQL 5.5 and would drop fractions of a second. */
     private static final DateTimeFormatter UTC_DATE_TIME =

@@ -24,7 +24,7 @@ import uk.scrutiny.domain.user.Users;
 
 /** Users by id and username; a username someone else has just taken is refused like a stale edit. */
 @Repository
-public class JdbcUsers implements Users {
+class JdbcUsers implements Users {
 
     /** Instants are bound as UTC text: Connector/J takes MariaDB 10.11 for MySQL 5.5 and would drop fractions of a second. */
     private static final DateTimeFormatter UTC_DATE_TIME =

@@ -26,7 +26,7 @@ import uk.scrutiny.domain.report.ReportFormat;
  * text is ordered and shaped by ICU. No resource outside the document is ever fetched.
  */
 @Component
-public class PdfReportRenderer implements ReportRenderer {
+class PdfReportRenderer implements ReportRenderer {
 
     static final String FONT_FAMILY = "DejaVu Sans";
 

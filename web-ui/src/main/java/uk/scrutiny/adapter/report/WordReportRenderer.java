@@ -43,7 +43,7 @@ import uk.scrutiny.domain.review.RagRating;
  * tables have a repeating header row and a description, and the document's language is UK English.
  */
 @Component
-public class WordReportRenderer implements ReportRenderer {
+class WordReportRenderer implements ReportRenderer {
 
     private static final String FONT = "Arial";
 

@@ -33,4 +33,9 @@ public class ReviewViews {
     @Route("architecture-violations/anyone")
     @AnonymousAllowed
     public class AnyoneView extends Div {}
+
+    /** Breaks the naming rule: a page people can open that is not called a View. */
+    @Route("architecture-violations/page")
+    @PermitAll
+    public class ReviewPage extends Div {}
 }

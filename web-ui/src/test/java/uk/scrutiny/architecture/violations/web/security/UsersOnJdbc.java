@@ -1,4 +1,4 @@
-package uk.scrutiny.architecture.violations.security;
+package uk.scrutiny.architecture.violations.web.security;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
