@@ -1,7 +1,6 @@
 package uk.scrutiny.ui.admin;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -9,17 +8,11 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -29,7 +22,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.IntStream;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import uk.scrutiny.application.admin.EditedFramework;
 import uk.scrutiny.application.admin.FrameworkAdminService;
@@ -46,51 +39,26 @@ import uk.scrutiny.domain.framework.Step;
 import uk.scrutiny.ui.component.Notifications;
 
 /**
- * Edits the newest version of a framework: its name, source, RAG guidance, key measures, steps and
- * questions. Saving changes the version in place while no review uses it, and otherwise makes the
- * next version, which the page says before anything is saved.
+ * Edits the newest version of a framework: its name, source and RAG guidance
+ * ({@link FrameworkHeaderForm}), its key measures ({@link KeyMeasureForm}), steps ({@link StepForm})
+ * and questions ({@link QuestionForm}), each a form of its own that renumbers as the lists change.
+ * Saving changes the version in place while no review uses it, and otherwise makes the next
+ * version, which the page says before anything is saved.
  */
 @Route("admin/frameworks/:id([0-9]+)/edit")
 @RolesAllowed("MANAGER")
 @StyleSheet("context://assets/admin.css")
 public class FrameworkEditView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    /** The form's values above the lists. */
-    public record HeaderData(String name, String source, String green, String amber, String red, String actionPlan) {}
-
-    private static final class QuestionDraft {
-        String text;
-
-        @Nullable
-        Integer keyMeasure;
-
-        QuestionDraft(String text, @Nullable Integer keyMeasure) {
-            this.text = text;
-            this.keyMeasure = keyMeasure;
-        }
-    }
-
-    private static final class StepDraft {
-        String title;
-        final List<QuestionDraft> questions = new ArrayList<>();
-
-        StepDraft(String title) {
-            this.title = title;
-        }
-    }
+    private static final String NEEDS_ATTENTION = "Some fields need your attention: each says what to do.";
 
     private final FrameworkAdminService frameworks;
-    private final Binder<HeaderData> binder = new Binder<>(HeaderData.class);
-    private final List<String> measures = new ArrayList<>();
-    private final List<StepDraft> steps = new ArrayList<>();
-    /** Copies what is typed in the list fields into the drafts; run before the lists change shape and before saving. */
-    private final List<Runnable> syncs = new ArrayList<>();
-
-    private final List<Runnable> checks = new ArrayList<>();
+    private final List<KeyMeasureForm> measures = new ArrayList<>();
+    private final List<StepForm> steps = new ArrayList<>();
     private final Div measuresEditor = new Div();
     private final Div stepsEditor = new Div();
     private final Paragraph refusal = new Paragraph();
-    private @Nullable Focusable<?> focusAfterRender;
+    private @Nullable FrameworkHeaderForm header;
     private @Nullable Framework framework;
     private String title = "Edit framework | Safeguarding Scrutiny";
 
@@ -133,11 +101,9 @@ public class FrameworkEditView extends Main implements BeforeEnterObserver, HasD
                                 + ". The reviews keep version " + framework.version() + "."
                         : "No review uses this version yet, so saving changes it in place.");
         what.addClassName("framework-status");
-        add(what, refusal);
-        Component header = header();
+        header = new FrameworkHeaderForm(framework);
+        add(what, refusal, header, measuresSection(), stepsSection(), saveBar());
         load(framework);
-        add(header, measuresSection(), stepsSection(), saveBar());
-        render();
     }
 
     @Override
@@ -146,55 +112,15 @@ public class FrameworkEditView extends Main implements BeforeEnterObserver, HasD
     }
 
     private void load(Framework f) {
-        binder.readRecord(new HeaderData(
-                f.name(),
-                f.source(),
-                f.guidance().green(),
-                f.guidance().amber(),
-                f.guidance().red(),
-                f.guidance().actionPlan()));
-        measures.clear();
-        f.keyMeasures().forEach(m -> measures.add(m.text()));
-        steps.clear();
+        f.keyMeasures().forEach(m -> addMeasure(m.text()));
         for (Step step : f.steps()) {
-            StepDraft draft = new StepDraft(step.title());
-            step.questions().forEach(q -> draft.questions.add(new QuestionDraft(q.text(), q.keyMeasure())));
-            steps.add(draft);
+            StepForm form = addStep(step.title());
+            step.questions().forEach(q -> form.addQuestion(q.text(), q.keyMeasure()));
         }
     }
 
-    private Component header() {
-        TextField name = new TextField("Name");
-        name.setMaxLength(200);
-        name.setWidthFull();
-        TextArea source = new TextArea("Source (optional)");
-        source.setMaxLength(2000);
-        source.setHelperText("Where the framework comes from, e.g. the publication it adapts");
-        source.setWidthFull();
-        TextArea green = guidanceArea("What Green means");
-        TextArea amber = guidanceArea("What Amber means");
-        TextArea red = guidanceArea("What Red means");
-        TextArea actionPlan = guidanceArea("The note on action plans");
-        binder.forField(name).asRequired("Write the framework's name.").bind("name");
-        binder.forField(source).bind("source");
-        binder.forField(green).asRequired("Write what a Green rating means.").bind("green");
-        binder.forField(amber).asRequired("Write what an Amber rating means.").bind("amber");
-        binder.forField(red).asRequired("Write what a Red rating means.").bind("red");
-        binder.forField(actionPlan)
-                .asRequired("Write the note on action plans.")
-                .bind("actionPlan");
-        return new Section(new H2("Name and RAG guidance"), name, source, green, amber, red, actionPlan);
-    }
-
-    private static TextArea guidanceArea(String label) {
-        TextArea area = new TextArea(label);
-        area.setMaxLength(2000);
-        area.setWidthFull();
-        return area;
-    }
-
     private Component measuresSection() {
-        Button add = new Button("Add a key measure", e -> change(() -> measures.add(""), true));
+        Button add = new Button("Add a key measure", e -> addMeasure("").focus());
         return new Section(
                 new H2("Key measures"),
                 new Paragraph("Each question serves one key measure. Removing a key measure asks again for the key "
@@ -204,15 +130,11 @@ public class FrameworkEditView extends Main implements BeforeEnterObserver, HasD
     }
 
     private Component stepsSection() {
-        Button add = new Button(
-                "Add a step",
-                e -> change(
-                        () -> {
-                            StepDraft step = new StepDraft("");
-                            step.questions.add(new QuestionDraft("", null));
-                            steps.add(step);
-                        },
-                        true));
+        Button add = new Button("Add a step", e -> {
+            StepForm step = addStep("");
+            step.addQuestion("", null);
+            step.focus();
+        });
         return new Section(
                 new H2("Steps and questions"),
                 new Paragraph("Questions are numbered within their step (2.3 is the third question of step 2) in the "
@@ -235,193 +157,114 @@ public class FrameworkEditView extends Main implements BeforeEnterObserver, HasD
         return bar;
     }
 
-    /** Keeps what was typed, changes the lists' shape, and draws them again. */
-    private void change(Runnable shapeChange, boolean focusLast) {
-        syncs.forEach(Runnable::run);
-        shapeChange.run();
-        render();
-        if (!focusLast) {
-            focusAfterRender = null;
-        }
-        if (focusAfterRender != null) {
-            focusAfterRender.focus();
-        }
+    private KeyMeasureForm addMeasure(String text) {
+        KeyMeasureForm form = new KeyMeasureForm(text, this::removeMeasure, () -> keyMeasuresChanged(0));
+        measures.add(form);
+        measuresEditor.add(form);
+        renumberMeasures();
+        keyMeasuresChanged(0);
+        return form;
     }
 
-    private void render() {
-        syncs.clear();
-        checks.clear();
-        focusAfterRender = null;
-        measuresEditor.removeAll();
+    private void removeMeasure(KeyMeasureForm form) {
+        int removed = measures.indexOf(form) + 1;
+        measures.remove(form);
+        measuresEditor.remove(form);
+        renumberMeasures();
+        keyMeasuresChanged(removed);
+    }
+
+    private void renumberMeasures() {
         for (int i = 0; i < measures.size(); i++) {
-            int index = i;
-            TextArea text = new TextArea("KM" + (i + 1));
-            text.setMaxLength(1000);
-            text.setValue(measures.get(i));
-            syncs.add(() -> measures.set(index, text.getValue()));
-            checks.add(() -> require(text, "Write key measure KM" + (index + 1) + ", or remove it."));
-            Button remove = new Button("Remove", e -> change(() -> removeMeasure(index), false));
-            remove.getElement().setAttribute("aria-label", "Remove key measure KM" + (i + 1));
-            remove.setEnabled(measures.size() > 1);
-            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            Div row = new Div(text, remove);
-            row.addClassName("editor-row");
-            measuresEditor.add(row);
-            focusAfterRender = text;
+            measures.get(i).number(i + 1, measures.size() > 1);
         }
-        Focusable<?> lastMeasure = focusAfterRender;
-        stepsEditor.removeAll();
+    }
+
+    /** @param removed the number of the key measure just removed, or 0 */
+    private void keyMeasuresChanged(int removed) {
+        steps.forEach(step -> step.keyMeasuresChanged(removed));
+    }
+
+    private List<String> typedMeasures() {
+        return measures.stream().map(KeyMeasureForm::typed).toList();
+    }
+
+    private StepForm addStep(String stepTitle) {
+        StepForm form = new StepForm(stepTitle, this::typedMeasures, this::removeStep);
+        steps.add(form);
+        stepsEditor.add(form);
+        renumberSteps();
+        return form;
+    }
+
+    private void removeStep(StepForm form) {
+        steps.remove(form);
+        stepsEditor.remove(form);
+        renumberSteps();
+    }
+
+    private void renumberSteps() {
         for (int s = 0; s < steps.size(); s++) {
-            stepsEditor.add(stepEditor(s));
-        }
-        if (focusAfterRender == null) {
-            focusAfterRender = lastMeasure;
-        }
-    }
-
-    private Component stepEditor(int s) {
-        StepDraft step = steps.get(s);
-        int number = s + 1;
-        Div editor = new Div();
-        editor.addClassName("step-editor");
-        TextField stepTitle = new TextField("Title of step " + number);
-        stepTitle.setMaxLength(300);
-        stepTitle.setWidthFull();
-        stepTitle.setValue(step.title);
-        syncs.add(() -> step.title = stepTitle.getValue());
-        checks.add(() -> require(stepTitle, "Write the title of step " + number + ", or remove the step."));
-        editor.add(new H3("Step " + number), stepTitle);
-        focusAfterRender = stepTitle;
-        for (int q = 0; q < step.questions.size(); q++) {
-            editor.add(questionEditor(step, number, q));
-        }
-        Button addQuestion = new Button(
-                "Add a question to step " + number,
-                e -> change(() -> step.questions.add(new QuestionDraft("", null)), true));
-        Button removeStep = new Button("Remove step " + number, e -> change(() -> steps.remove(s), false));
-        removeStep.setEnabled(steps.size() > 1);
-        removeStep.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-        HorizontalLayout buttons = new HorizontalLayout(addQuestion, removeStep);
-        buttons.setWrap(true);
-        editor.add(buttons);
-        return editor;
-    }
-
-    private Component questionEditor(StepDraft step, int stepNumber, int q) {
-        QuestionDraft question = step.questions.get(q);
-        String ref = stepNumber + "." + (q + 1);
-        TextArea text = new TextArea("Question " + ref);
-        text.setMaxLength(2000);
-        text.setValue(question.text);
-        Select<Integer> measure = new Select<>();
-        measure.setLabel("Key measure it serves");
-        measure.setItems(IntStream.rangeClosed(1, measures.size()).boxed().toList());
-        measure.setItemLabelGenerator(n -> n == null ? "" : "KM" + n + ": " + shortened(measures.get(n - 1)));
-        measure.setEmptySelectionAllowed(true);
-        measure.setEmptySelectionCaption("Choose the key measure");
-        measure.setValue(
-                question.keyMeasure != null && question.keyMeasure <= measures.size() ? question.keyMeasure : null);
-        syncs.add(() -> {
-            question.text = text.getValue();
-            question.keyMeasure = measure.getValue();
-        });
-        checks.add(() -> require(text, "Write question " + ref + ", or remove it."));
-        checks.add(() -> {
-            if (measure.getValue() == null) {
-                measure.setErrorMessage("Choose the key measure that question " + ref + " serves.");
-                measure.setInvalid(true);
-            } else {
-                measure.setInvalid(false);
-            }
-        });
-        Button remove = new Button("Remove", e -> change(() -> step.questions.remove(q), false));
-        remove.getElement().setAttribute("aria-label", "Remove question " + ref);
-        remove.setEnabled(step.questions.size() > 1);
-        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Div row = new Div(text, measure, remove);
-        row.addClassName("editor-row");
-        focusAfterRender = text;
-        return row;
-    }
-
-    private static String shortened(String text) {
-        return text.length() <= 60 ? text : text.substring(0, 59) + "…";
-    }
-
-    private static void require(TextArea field, String message) {
-        field.setErrorMessage(message);
-        field.setInvalid(field.getValue().isBlank());
-    }
-
-    private static void require(TextField field, String message) {
-        field.setErrorMessage(message);
-        field.setInvalid(field.getValue().isBlank());
-    }
-
-    private void removeMeasure(int index) {
-        int removed = index + 1;
-        measures.remove(index);
-        for (StepDraft step : steps) {
-            for (QuestionDraft question : step.questions) {
-                if (question.keyMeasure != null && question.keyMeasure == removed) {
-                    question.keyMeasure = null;
-                } else if (question.keyMeasure != null && question.keyMeasure > removed) {
-                    question.keyMeasure = question.keyMeasure - 1;
-                }
-            }
+            steps.get(s).number(s + 1, steps.size() > 1);
         }
     }
 
     private void save() {
         refusal.setVisible(false);
-        syncs.forEach(Runnable::run);
-        checks.forEach(Runnable::run);
-        HeaderData header;
-        try {
-            header = binder.writeRecord();
-        } catch (ValidationException e) {
-            refuse("Some fields need your attention: each says what to do.");
-            return;
-        }
-        boolean incomplete = measures.stream().anyMatch(String::isBlank)
-                || steps.stream()
-                        .anyMatch(s -> s.title.isBlank()
-                                || s.questions.stream().anyMatch(q -> q.text.isBlank() || q.keyMeasure == null));
-        if (incomplete) {
-            refuse("Some fields need your attention: each says what to do.");
+        Optional<FrameworkContent> content = content();
+        if (content.isEmpty()) {
+            refuse(NEEDS_ATTENTION);
             return;
         }
         Framework current = Objects.requireNonNull(framework);
         FrameworkId id = Objects.requireNonNull(current.id());
         AdminNotifications.attempt(
-                        () -> frameworks.edit(id, current.revision(), content(header)),
-                        "Framework saved.",
-                        this::refuse)
+                        () -> frameworks.edit(id, current.revision(), content.get()), "Framework saved.", this::refuse)
                 .ifPresent(this::saved);
     }
 
-    private FrameworkContent content(HeaderData header) {
+    /** Every form's values, when all are valid; each invalid field says what to do. */
+    private Optional<FrameworkContent> content() {
+        Optional<FrameworkHeaderForm.HeaderData> head =
+                Objects.requireNonNull(header).values();
         List<KeyMeasure> keyMeasures = new ArrayList<>();
+        boolean valid = head.isPresent();
         for (int i = 0; i < measures.size(); i++) {
-            keyMeasures.add(new KeyMeasure(i + 1, measures.get(i)));
+            var data = measures.get(i).values();
+            valid &= data.isPresent();
+            keyMeasures.add(new KeyMeasure(
+                    i + 1, data.map(KeyMeasureForm.KeyMeasureData::text).orElse("")));
         }
         List<Step> stepList = new ArrayList<>();
         for (int s = 0; s < steps.size(); s++) {
-            StepDraft draft = steps.get(s);
+            var stepData = steps.get(s).values();
+            valid &= stepData.isPresent();
             List<Question> questions = new ArrayList<>();
-            for (int q = 0; q < draft.questions.size(); q++) {
-                QuestionDraft question = draft.questions.get(q);
-                questions.add(new Question(
-                        new QuestionRef(s + 1, q + 1), question.text, Objects.requireNonNull(question.keyMeasure)));
+            List<QuestionForm> forms = steps.get(s).questions();
+            for (int q = 0; q < forms.size(); q++) {
+                var data = forms.get(q).values();
+                valid &= data.isPresent();
+                if (data.isPresent()) {
+                    questions.add(new Question(
+                            new QuestionRef(s + 1, q + 1),
+                            data.get().text(),
+                            Objects.requireNonNull(data.get().keyMeasure())));
+                }
             }
-            stepList.add(new Step(s + 1, draft.title, questions));
+            if (valid) {
+                stepList.add(new Step(s + 1, stepData.orElseThrow().title(), questions));
+            }
         }
-        return new FrameworkContent(
-                header.name(),
-                header.source() == null ? "" : header.source(),
-                new RagGuidance(header.green(), header.amber(), header.red(), header.actionPlan()),
+        if (!valid) {
+            return Optional.empty();
+        }
+        var h = head.orElseThrow();
+        return Optional.of(new FrameworkContent(
+                h.name(),
+                h.source() == null ? "" : h.source(),
+                new RagGuidance(h.green(), h.amber(), h.red(), h.actionPlan()),
                 keyMeasures,
-                stepList);
+                stepList));
     }
 
     private void saved(EditedFramework edited) {
