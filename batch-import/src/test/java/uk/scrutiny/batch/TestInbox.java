@@ -3,6 +3,7 @@ package uk.scrutiny.batch;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -90,7 +91,7 @@ public final class TestInbox {
     }
 
     public Path put(String inboxPath, String text) {
-        return put(inboxPath, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return put(inboxPath, text.getBytes(StandardCharsets.UTF_8));
     }
 
     public static Path settle(Path path) {

@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -109,7 +110,7 @@ class AccessibilityEndToEndTests {
         browser.close();
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void the_sign_in_page_has_no_serious_accessibility_violation() {
         try (Browser anonymous = new Browser(port)) {
             anonymous.open("/login");
@@ -149,7 +150,7 @@ class AccessibilityEndToEndTests {
         assertNoSeriousViolations(browser, name);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void the_imports_page_shows_each_run_and_the_errors_of_a_rejected_file() {
         browser.open("/imports");
         browser.waitForText(By.tagName("h1"), "Imports");
@@ -163,7 +164,7 @@ class AccessibilityEndToEndTests {
         assertNoSeriousViolations(browser, "imports");
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void the_scorecards_page_shows_who_has_sent_what_and_an_indicator_s_trend() {
         browser.open("/scorecards");
         browser.waitForText(By.tagName("h1"), "Scorecards");
@@ -177,7 +178,7 @@ class AccessibilityEndToEndTests {
         assertNoSeriousViolations(browser, "scorecards");
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void a_data_officer_checks_a_scorecard_before_sending_it() {
         try (Browser dataOfficer = new Browser(port)) {
             dataOfficer.signIn("police.data", DemoData.DEMO_PASSWORD);

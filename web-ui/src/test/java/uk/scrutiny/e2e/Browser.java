@@ -6,9 +6,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -80,10 +86,10 @@ final class Browser implements AutoCloseable {
     }
 
     /** Finds the element and acts on it, again if the server redrew the page in between. */
-    private void act(By by, java.util.function.Consumer<WebElement> action) {
+    private void act(By by, Consumer<WebElement> action) {
         new WebDriverWait(driver, Duration.ofSeconds(30))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+                .ignoring(StaleElementReferenceException.class)
+                .ignoring(ElementClickInterceptedException.class)
                 .until(d -> {
                     action.accept(waitFor(by));
                     return true;
@@ -110,7 +116,7 @@ final class Browser implements AutoCloseable {
         waitFor(By.cssSelector("input[name='username']")).sendKeys(username);
         WebElement passwordField = waitFor(By.cssSelector("input[name='password']"));
         passwordField.sendKeys(password);
-        passwordField.sendKeys(org.openqa.selenium.Keys.ENTER);
+        passwordField.sendKeys(Keys.ENTER);
     }
 
     /**
@@ -180,7 +186,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** The paths of the main menu's entries, as the signed-in role sees them. */
-    java.util.List<String> menu() {
+    List<String> menu() {
         waitFor(By.cssSelector("vaadin-side-nav-item"));
         return driver.findElements(By.cssSelector("vaadin-side-nav-item")).stream()
                 .map(e -> e.getAttribute("path"))
@@ -208,8 +214,7 @@ final class Browser implements AutoCloseable {
     public void close() {
         driver.quit();
         try (var files = Files.walk(profile)) {
-            files.sorted(java.util.Comparator.reverseOrder())
-                    .forEach(p -> p.toFile().delete());
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             // A temporary profile left behind does no harm.
         }

@@ -3,12 +3,14 @@ package uk.scrutiny.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -54,7 +56,7 @@ abstract class WorkspaceJourneys {
     @TempDir
     Path files;
 
-    private final java.util.List<Browser> browsers = new java.util.ArrayList<>();
+    private final List<Browser> browsers = new ArrayList<>();
 
     private Browser browser() {
         Browser browser = new Browser(port);
@@ -260,7 +262,7 @@ abstract class WorkspaceJourneys {
                     HttpRequest.newBuilder(address).header("Cookie", cookies).build(),
                     HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.LongConsumer;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -113,7 +114,7 @@ public final class XlsxRows implements SheetRows {
     }
 
     /** The sheet named Scorecard, else the first. */
-    private static InputStream sheet(XSSFReader reader, java.util.function.LongConsumer partSize)
+    private static InputStream sheet(XSSFReader reader, LongConsumer partSize)
             throws IOException, InvalidFormatException {
         XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
         InputStream first = null;

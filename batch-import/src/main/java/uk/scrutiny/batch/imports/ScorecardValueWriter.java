@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import uk.scrutiny.batch.scorecard.ValidRow;
@@ -54,7 +55,7 @@ class ScorecardValueWriter implements ItemWriter<LoadItem> {
             ScorecardSubmission loading = submissions
                     .loading(group.fileId(), group.agency(), group.quarter())
                     .orElseGet(() -> start(group));
-            submissions.addValues(java.util.Objects.requireNonNull(loading.id()), values);
+            submissions.addValues(Objects.requireNonNull(loading.id()), values);
         });
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,7 +74,7 @@ abstract class ImportRestartTests {
                         .single())
                 .isEqualTo(ROWS);
         assertThat(jdbc.sql("SELECT SUM(number_value) FROM scorecard_value")
-                        .query(java.math.BigDecimal.class)
+                        .query(BigDecimal.class)
                         .single()
                         .longValueExact())
                 .isEqualTo(SUM);

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
@@ -252,7 +253,7 @@ final class FrameworkJson {
             return parts;
         }
 
-        <T> T build(java.util.function.Supplier<T> builder) {
+        <T> T build(Supplier<T> builder) {
             try {
                 return builder.get();
             } catch (IllegalArgumentException e) {

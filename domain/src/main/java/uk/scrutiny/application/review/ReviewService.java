@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -433,7 +434,7 @@ public class ReviewService {
             long version,
             String field,
             UnaryOperator<Assessment> change,
-            java.util.function.Function<Assessment, @Nullable Object> value) {
+            Function<Assessment, @Nullable Object> value) {
         Review review = editable(id);
         framework(review.frameworkId()).requireQuestion(question);
         Assessment before = assessments.find(id, question).orElseGet(() -> Assessment.unrated(id, question));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.scrutiny.domain.framework.QuestionRef;
 import uk.scrutiny.domain.partnership.AgencyCode;
@@ -22,7 +23,7 @@ class RecommendedActionTests {
             LocalDate.of(2022, 6, 30),
             ActionStatus.OPEN,
             null,
-            java.util.List.of(),
+            List.of(),
             3);
 
     @Test

@@ -8,6 +8,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -217,7 +218,7 @@ class JdbcImportRuns implements ImportRuns {
     public void forEachIssue(long fileId, Consumer<ImportIssue> action) {
         long after = 0;
         while (true) {
-            List<Long> ids = new java.util.ArrayList<>(BATCH_SIZE);
+            List<Long> ids = new ArrayList<>(BATCH_SIZE);
             List<ImportIssue> page = jdbc.sql(
                             "SELECT id, row_no, column_name, cell_value, reason, warning FROM import_issue"
                                     + " WHERE file_id = ? AND id > ? ORDER BY id LIMIT ?")

@@ -3,6 +3,7 @@ package uk.scrutiny.persistence.scorecard;
 import static java.time.ZoneOffset.UTC;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -137,7 +138,7 @@ class JdbcScorecardSubmissions implements ScorecardSubmissions {
         }
     }
 
-    private boolean serverTakesLocalData(java.sql.Connection connection) throws java.sql.SQLException {
+    private boolean serverTakesLocalData(Connection connection) throws SQLException {
         Boolean allowed = serverTakesLocalData;
         if (allowed == null) {
             allowed = ScorecardValueBulkLoad.allowedByServer(connection);

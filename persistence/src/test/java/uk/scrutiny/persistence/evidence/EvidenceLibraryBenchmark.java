@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -352,7 +353,7 @@ public final class EvidenceLibraryBenchmark {
                             "SHOW PROFILES",
                             (rs, n) -> rs.getString("Query").startsWith("SELECT") ? rs.getLong("Query_ID") : null)
                     .stream()
-                    .filter(java.util.Objects::nonNull)
+                    .filter(Objects::nonNull)
                     .toList();
             if (ids.isEmpty()) {
                 throw new IllegalStateException("The server kept no profile of the query");

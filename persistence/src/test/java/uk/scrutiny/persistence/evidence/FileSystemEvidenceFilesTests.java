@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,7 +46,7 @@ class FileSystemEvidenceFilesTests {
     void a_stored_file_that_has_gone_is_reported_by_name() {
         StoredFile missing = new StoredFile("2022/12/gone", "minutes.pdf", "0".repeat(64), "application/pdf", 1);
         assertThatThrownBy(() -> new FileSystemEvidenceFiles(storage, clock).open(missing))
-                .isInstanceOf(java.io.UncheckedIOException.class)
+                .isInstanceOf(UncheckedIOException.class)
                 .hasMessageContaining("'minutes.pdf' cannot be read");
     }
 }

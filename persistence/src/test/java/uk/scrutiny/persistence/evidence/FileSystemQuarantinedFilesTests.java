@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -55,7 +56,7 @@ class FileSystemQuarantinedFilesTests {
         quarantine.delete(kept.storageKey());
 
         assertThat(data.resolve(kept.storageKey())).doesNotExist();
-        assertThatThrownBy(() -> quarantine.open(kept.storageKey())).isInstanceOf(java.io.UncheckedIOException.class);
+        assertThatThrownBy(() -> quarantine.open(kept.storageKey())).isInstanceOf(UncheckedIOException.class);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -151,7 +152,7 @@ abstract class JdbcEvidenceItemsTests {
 
     @Test
     void items_of_one_day_are_paged_newest_filed_first_with_none_missed_or_repeated() {
-        List<String> filed = new java.util.ArrayList<>();
+        List<String> filed = new ArrayList<>();
         for (int n = 1; n <= 7; n++) {
             filed.add(evidence.save(Fixtures.evidence("Minutes part " + n)
                             .minutesOf("SOG", false)
@@ -165,7 +166,7 @@ abstract class JdbcEvidenceItemsTests {
                 .build());
         EvidenceFilter minutes = new EvidenceFilter(EvidenceType.MINUTES, null, null, null, null, null, null);
 
-        List<String> paged = new java.util.ArrayList<>();
+        List<String> paged = new ArrayList<>();
         for (int offset = 0; offset < 9; offset += 3) {
             evidence.find(minutes, offset, 3).forEach(item -> paged.add(item.title()));
         }

@@ -2,6 +2,7 @@ package uk.scrutiny.ui.action;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.BiFunction;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -40,7 +41,7 @@ public final class ActionPlanSpreadsheet {
      * @param pages returns the actions from an offset, at most a limit of them, in plan order
      */
     public static void write(
-            BiFunction<Integer, Integer, List<ActionListItem>> pages, java.time.LocalDate today, OutputStream out)
+            BiFunction<Integer, Integer, List<ActionListItem>> pages, LocalDate today, OutputStream out)
             throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
             Sheet sheet = workbook.createSheet("Action plan");

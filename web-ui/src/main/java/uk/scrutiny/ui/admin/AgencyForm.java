@@ -4,6 +4,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import uk.scrutiny.application.admin.ReferenceDataService;
@@ -42,7 +43,7 @@ final class AgencyForm extends FormDialog {
         binder.forField(code)
                 .asRequired("Write the agency's code, e.g. LA.")
                 .withValidator(
-                        c -> c.strip().toUpperCase(java.util.Locale.ROOT).matches(CODE_PATTERN),
+                        c -> c.strip().toUpperCase(Locale.ROOT).matches(CODE_PATTERN),
                         "Use 1 to 20 capital letters, digits, '-' or '_', starting with a letter, e.g. YJS.")
                 .bind("code");
         binder.forField(name).asRequired("Write the agency's name.").bind("name");

@@ -10,6 +10,7 @@ import com.vaadin.flow.data.binder.Binder;
 import java.util.Optional;
 import java.util.function.Supplier;
 import uk.scrutiny.ui.component.FormValues;
+import uk.scrutiny.ui.component.Notifications;
 
 /**
  * A dialog holding one form: a title, where a refusal is shown (read out by screen readers), the
@@ -76,7 +77,7 @@ abstract class FormDialog extends Dialog {
      * @return what the change made, or empty when it was refused
      */
     protected <T> Optional<T> attempt(Supplier<T> change, String success) {
-        Optional<T> made = AdminNotifications.attempt(change, success, this::refuse);
+        Optional<T> made = Notifications.attempt(change, success, this::refuse);
         if (made.isPresent()) {
             close();
         }

@@ -218,7 +218,7 @@ public class FrameworkEditView extends Main implements BeforeEnterObserver, HasD
         }
         Framework current = Objects.requireNonNull(framework);
         FrameworkId id = Objects.requireNonNull(current.id());
-        AdminNotifications.attempt(
+        Notifications.attempt(
                         () -> frameworks.edit(id, current.revision(), content.get()), "Framework saved.", this::refuse)
                 .ifPresent(this::saved);
     }

@@ -21,6 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 import uk.scrutiny.application.admin.FrameworkAdminService;
 import uk.scrutiny.application.admin.FrameworkListItem;
 import uk.scrutiny.domain.framework.Framework;
+import uk.scrutiny.ui.component.Notifications;
 
 /**
  * Every version of every framework, with whether a review uses it; from here a version is opened,
@@ -124,7 +125,7 @@ public class FrameworkListView extends Main {
 
     private void importFile(String fileName, byte[] content) {
         upload.clearFileList();
-        AdminNotifications.attempt(
+        Notifications.attempt(
                         () -> frameworks.importFile(fileName, content), "Framework imported.", this::showImportRefusal)
                 .ifPresent(this::showImported);
     }

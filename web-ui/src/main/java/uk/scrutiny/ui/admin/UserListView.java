@@ -97,7 +97,7 @@ public class UserListView extends Main {
         HorizontalLayout buttons = new HorizontalLayout(edit, password, history);
         if (item.locked()) {
             Button unlock = new Button("Unlock", e -> {
-                AdminNotifications.attempt(
+                Notifications.attempt(
                         () -> users.unlock(Objects.requireNonNull(user.id()), user.version()),
                         "User " + user.username() + " unlocked: they can sign in again.",
                         Notifications::error);

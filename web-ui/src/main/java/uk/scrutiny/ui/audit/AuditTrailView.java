@@ -13,15 +13,19 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import uk.scrutiny.application.audit.AuditService;
 import uk.scrutiny.domain.audit.AuditEntry;
 import uk.scrutiny.domain.audit.AuditFilter;
+import uk.scrutiny.ui.component.FormValues;
 
 /**
  * The manager's view of the whole audit trail, newest first, narrowed by who made the change,
@@ -43,7 +47,16 @@ public class AuditTrailView extends Main {
     private final DatePicker to = new DatePicker("To");
     private final Paragraph count = new Paragraph();
     private final Grid<AuditEntry> grid = new Grid<>();
+    private final Binder<FilterData> binder = new Binder<>(FilterData.class);
     private AuditFilter filter = AuditFilter.ALL;
+
+    /** The filters' values. */
+    public record FilterData(
+            @Nullable String who,
+            @Nullable SubjectKind kind,
+            String subject,
+            @Nullable LocalDate from,
+            @Nullable LocalDate to) {}
 
     AuditTrailView(AuditService audit) {
         this.audit = audit;
@@ -55,7 +68,6 @@ public class AuditTrailView extends Main {
         kind.setLabel("What");
         kind.setItems(SubjectKind.values());
         kind.setItemLabelGenerator(SubjectKind::label);
-        kind.setValue(SubjectKind.EVERYTHING);
         subject.setHelperText("For example question 2.3, or a username");
         subject.setClearButtonVisible(true);
         subject.setValueChangeMode(ValueChangeMode.LAZY);
@@ -72,11 +84,17 @@ public class AuditTrailView extends Main {
         filters.setWrap(true);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.addClassName("history-filters");
-        who.addValueChangeListener(e -> applyFilters());
-        kind.addValueChangeListener(e -> applyFilters());
-        subject.addValueChangeListener(e -> applyFilters());
-        from.addValueChangeListener(e -> applyFilters());
-        to.addValueChangeListener(e -> applyFilters());
+        binder.forField(who).bind("who");
+        binder.forField(kind).bind("kind");
+        binder.forField(subject).bind("subject");
+        binder.forField(from).bind("from");
+        binder.forField(to)
+                .withValidator(
+                        day -> day == null || from.getValue() == null || !day.isBefore(from.getValue()),
+                        "Choose a day on or after the 'From' day.")
+                .bind("to");
+        binder.readRecord(new FilterData(null, SubjectKind.EVERYTHING, "", null, null));
+        binder.addValueChangeListener(e -> applyFilters());
 
         count.addClassName("history-count");
         count.getElement().setAttribute("role", "status");
@@ -109,24 +127,18 @@ public class AuditTrailView extends Main {
         return button;
     }
 
+    /** Applies the filters when they are valid; otherwise the field in the way says what to do. */
     private void applyFilters() {
-        to.setInvalid(false);
-        AuditFilter next;
-        try {
-            next = new AuditFilter(
-                    who.getValue(),
-                    kind.getValue() == null ? null : kind.getValue().keyPrefix(),
-                    subject.getValue(),
-                    from.getValue(),
-                    to.getValue());
-        } catch (IllegalArgumentException e) {
-            to.setErrorMessage("Choose a day on or after the 'From' day.");
-            to.setInvalid(true);
-            return;
-        }
-        filter = next;
-        grid.getDataProvider().refreshAll();
-        showCount();
+        FormValues.valid(binder).ifPresent(data -> {
+            filter = new AuditFilter(
+                    data.who(),
+                    data.kind() == null ? null : data.kind().keyPrefix(),
+                    data.subject(),
+                    data.from(),
+                    data.to());
+            grid.getDataProvider().refreshAll();
+            showCount();
+        });
     }
 
     private void clearFilters() {

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import uk.scrutiny.application.action.ActionListItem;
 import uk.scrutiny.application.action.ActionPlanService;
 import uk.scrutiny.application.dashboard.DashboardService;
@@ -28,6 +29,7 @@ import uk.scrutiny.application.imports.ImportService;
 import uk.scrutiny.application.review.QuestionAssessment;
 import uk.scrutiny.application.review.ReviewDetails;
 import uk.scrutiny.application.review.ReviewService;
+import uk.scrutiny.domain.action.ActionFilter;
 import uk.scrutiny.domain.imports.ImportFile;
 import uk.scrutiny.domain.imports.ImportOutcome;
 import uk.scrutiny.domain.imports.ImportRun;
@@ -153,7 +155,7 @@ public class DashboardView extends Main {
     private static Component overdue(ActionPlanService actionPlan) {
         Section section = new Section(new H2("Overdue actions"));
         List<ActionListItem> overdue = actionPlan.overdue(10);
-        long total = actionPlan.count(uk.scrutiny.domain.action.ActionFilter.overdueOn(actionPlan.today()));
+        long total = actionPlan.count(ActionFilter.overdueOn(actionPlan.today()));
         if (overdue.isEmpty()) {
             section.add(new Paragraph("No action is overdue."));
             return section;
@@ -162,7 +164,7 @@ public class DashboardView extends Main {
         for (ActionListItem item : overdue) {
             var a = item.action();
             list.add(new ListItem(a.label() + " (" + item.reviewYear() + ") " + a.text() + " — due "
-                    + UkDates.table(java.util.Objects.requireNonNull(a.due()))
+                    + UkDates.table(Objects.requireNonNull(a.due()))
                     + (a.owner() == null ? "" : ", owner " + a.owner()) + ", "
                     + a.status().label().toLowerCase()));
         }

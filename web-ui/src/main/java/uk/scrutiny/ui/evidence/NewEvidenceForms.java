@@ -12,6 +12,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.File;
 import java.io.IOException;
@@ -21,11 +22,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import uk.scrutiny.application.evidence.EvidenceService;
 import uk.scrutiny.domain.evidence.EvidenceItem;
 import uk.scrutiny.domain.evidence.EvidenceType;
 import uk.scrutiny.domain.evidence.FileKind;
 import uk.scrutiny.domain.partnership.Agency;
+import uk.scrutiny.ui.component.FormValues;
 import uk.scrutiny.ui.component.Notifications;
 
 /**
@@ -33,6 +36,17 @@ import uk.scrutiny.ui.component.Notifications;
  * {@code https://} link. A refused file is recorded as a rejected upload, and the message says so. What happens to the new item next (cite it, show it) is the caller's.
  */
 public final class NewEvidenceForms {
+
+    /** The upload form's values; every one may be left as it is. */
+    public record UploadData(
+            @Nullable String title,
+            @Nullable EvidenceType type,
+            @Nullable LocalDate date,
+            @Nullable Agency owner) {}
+
+    /** The link form's values. */
+    public record LinkData(
+            String title, String address, @Nullable LocalDate date) {}
 
     /** What the upload shows beside a file that the browser refuses to send for its size; such a refusal is recorded. */
     static final String TOO_BIG = "Over the size limit: not sent.";
@@ -72,26 +86,27 @@ public final class NewEvidenceForms {
         type.setLabel("Type");
         type.setItems(EvidenceType.DOCUMENT, EvidenceType.MINUTES, EvidenceType.ACTION_LOG);
         type.setItemLabelGenerator(EvidenceType::label);
-        type.setValue(EvidenceType.DOCUMENT);
         DatePicker date = datePicker("Date of the document");
-        date.setValue(LocalDate.now(clock));
         ComboBox<Agency> owner = agencyPicker("Owning agency (optional)", agencies);
+        Binder<UploadData> binder = new Binder<>(UploadData.class);
+        binder.forField(title).bind("title");
+        binder.forField(type).bind("type");
+        binder.forField(date).bind("date");
+        binder.forField(owner).bind("owner");
+        binder.readRecord(new UploadData("", EvidenceType.DOCUMENT, LocalDate.now(clock), null));
         // The callback runs with the page locked, once the whole file is in a temporary file.
         Upload upload = new Upload(UploadHandler.toTempFile((metadata, file) -> {
             try {
+                UploadData data = FormValues.valid(binder).orElseThrow();
                 String name = metadata.fileName();
-                String itemTitle = title.getValue().isBlank() ? name : title.getValue();
-                LocalDate day = date.getValue() == null ? LocalDate.now(clock) : date.getValue();
                 Notifications.attempt(
                         () -> added.accept(evidence.upload(
                                 file.toPath(),
                                 name,
-                                itemTitle,
-                                type.getValue(),
-                                day,
-                                owner.getValue() == null
-                                        ? null
-                                        : owner.getValue().code())),
+                                data.title() == null || data.title().isBlank() ? name : data.title(),
+                                data.type() == null ? EvidenceType.DOCUMENT : data.type(),
+                                data.date() == null ? LocalDate.now(clock) : data.date(),
+                                data.owner() == null ? null : data.owner().code())),
                         success);
             } finally {
                 deleteQuietly(file);
@@ -120,27 +135,26 @@ public final class NewEvidenceForms {
     public Component linkForm(String heading, Consumer<EvidenceItem> added, String success) {
         Section section = new Section(new H3(heading));
         TextField title = new TextField("Title");
-        title.setRequired(true);
         title.setMaxLength(500);
         TextField address = new TextField("Address");
         address.setPlaceholder("https://");
         address.setHelperText("Only secure https:// addresses are accepted.");
         address.setWidth("28em");
         DatePicker date = datePicker("Date");
-        date.setValue(LocalDate.now(clock));
-        Button add = new Button(heading, e -> {
-            if (title.getValue().isBlank()) {
-                title.setInvalid(true);
-                title.setErrorMessage("Give the link a title.");
-                return;
-            }
-            LocalDate day = date.getValue() == null ? LocalDate.now(clock) : date.getValue();
-            if (Notifications.attempt(
-                    () -> added.accept(evidence.addLink(title.getValue(), address.getValue(), day, null)), success)) {
-                title.clear();
-                address.clear();
-            }
-        });
+        Binder<LinkData> binder = new Binder<>(LinkData.class);
+        binder.forField(title).asRequired("Give the link a title.").bind("title");
+        binder.forField(address).bind("address");
+        binder.forField(date).bind("date");
+        binder.readRecord(new LinkData("", "", LocalDate.now(clock)));
+        Button add = new Button(
+                heading,
+                e -> FormValues.valid(binder).ifPresent(data -> {
+                    LocalDate day = data.date() == null ? LocalDate.now(clock) : data.date();
+                    if (Notifications.attempt(
+                            () -> added.accept(evidence.addLink(data.title(), data.address(), day, null)), success)) {
+                        binder.readRecord(new LinkData("", "", day));
+                    }
+                }));
         HorizontalLayout row = new HorizontalLayout(title, address, date, add);
         row.setWrap(true);
         row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);

@@ -16,8 +16,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.Menu;
@@ -28,6 +26,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import uk.scrutiny.application.imports.ImportService;
@@ -38,6 +37,7 @@ import uk.scrutiny.domain.imports.ImportKind;
 import uk.scrutiny.domain.imports.ImportRun;
 import uk.scrutiny.domain.imports.RunProgress;
 import uk.scrutiny.domain.period.UkDates;
+import uk.scrutiny.ui.component.Notifications;
 
 /**
  * Every run of the evidence import, newest first; a run's files with their outcomes; a file's
@@ -71,11 +71,7 @@ public class ImportsView extends Main {
                         + "Each run is listed here with what became of every file."));
         Button runNow = new Button("Run import now", e -> {
             imports.runNow();
-            Notification.show(
-                            "The import has been asked for: it starts as soon as any run going on has finished.",
-                            5000,
-                            Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notifications.saved("The import has been asked for: it starts as soon as any run going on has finished.");
             getUI().ifPresent(ui -> ui.setPollInterval(POLL_MILLIS));
         });
         runNow.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -149,7 +145,7 @@ public class ImportsView extends Main {
     }
 
     private void showRun(@Nullable ImportRun run) {
-        files.setItems(run == null ? java.util.List.of() : imports.files(run.id()));
+        files.setItems(run == null ? List.of() : imports.files(run.id()));
         showFile(null);
     }
 

@@ -8,18 +8,22 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 import uk.scrutiny.application.admin.ReferenceDataService;
 import uk.scrutiny.application.review.ReviewService;
 import uk.scrutiny.domain.action.RecommendedAction;
 import uk.scrutiny.domain.framework.Framework;
 import uk.scrutiny.domain.period.FinancialYear;
 import uk.scrutiny.domain.review.ReviewId;
+import uk.scrutiny.ui.component.FormValues;
 import uk.scrutiny.ui.component.Notifications;
 
 /**
@@ -27,6 +31,13 @@ import uk.scrutiny.ui.component.Notifications;
  * which of last year's open actions to carry forward (all offered, all chosen to begin with).
  */
 class NewReviewDialog extends Dialog {
+
+    /** The form's values. */
+    public record NewReviewData(
+            @Nullable FinancialYear year,
+            @Nullable Framework framework,
+            String scrutineer,
+            Set<RecommendedAction> carryForward) {}
 
     private final ReviewService reviews;
     private final CheckboxGroup<RecommendedAction> carryForward =
@@ -42,23 +53,31 @@ class NewReviewDialog extends Dialog {
         year.setItems(IntStream.rangeClosed(-2, 1)
                 .mapToObj(i -> FinancialYear.of(current.startYear() + i))
                 .toList());
-        year.setValue(current);
         Select<Framework> framework = new Select<>();
         framework.setLabel("Framework");
         List<Framework> frameworks = referenceData.frameworks();
         framework.setItems(frameworks);
         framework.setItemLabelGenerator(Framework::label);
-        if (!frameworks.isEmpty()) {
-            framework.setValue(frameworks.getFirst());
-        }
         TextField scrutineer = new TextField("Independent scrutineer");
-        scrutineer.setRequired(true);
         scrutineer.setMaxLength(120);
         carryForward.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
         carryForward.setItemLabelGenerator(
                 a -> a.label() + " " + a.text() + " (" + a.status().label() + ")");
-        year.addValueChangeListener(e -> offer(e.getValue()));
+        Binder<NewReviewData> binder = new Binder<>(NewReviewData.class);
+        binder.forField(year).asRequired("Choose the financial year.").bind("year");
+        binder.forField(framework).asRequired("Choose the framework.").bind("framework");
+        binder.forField(scrutineer)
+                .asRequired("Name the independent scrutineer.")
+                .bind("scrutineer");
+        binder.forField(carryForward).bind("carryForward");
+        binder.readRecord(
+                new NewReviewData(current, frameworks.isEmpty() ? null : frameworks.getFirst(), "", Set.of()));
         offer(current);
+        year.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                offer(e.getValue());
+            }
+        });
 
         add(
                 new Paragraph("Each question starts unrated. The review keeps the framework version chosen here."),
@@ -66,26 +85,23 @@ class NewReviewDialog extends Dialog {
                 framework,
                 scrutineer,
                 carryForward);
-        Button create = new Button("Create review", e -> {
-            if (scrutineer.getValue().isBlank()) {
-                scrutineer.setInvalid(true);
-                scrutineer.setErrorMessage("Name the independent scrutineer.");
-                return;
-            }
-            ReviewId[] id = new ReviewId[1];
-            if (Notifications.attempt(
-                    () -> id[0] = reviews.create(
-                            year.getValue(),
-                            framework.getValue().id(),
-                            scrutineer.getValue(),
-                            carryForward.getValue().stream()
-                                    .map(RecommendedAction::requireId)
-                                    .toList()),
-                    "The " + year.getValue() + " review has been created.")) {
-                close();
-                created.accept(id[0]);
-            }
-        });
+        Button create = new Button(
+                "Create review",
+                e -> FormValues.valid(binder).ifPresent(data -> {
+                    ReviewId[] id = new ReviewId[1];
+                    if (Notifications.attempt(
+                            () -> id[0] = reviews.create(
+                                    Objects.requireNonNull(data.year()),
+                                    Objects.requireNonNull(data.framework()).id(),
+                                    data.scrutineer(),
+                                    data.carryForward().stream()
+                                            .map(RecommendedAction::requireId)
+                                            .toList()),
+                            "The " + data.year() + " review has been created.")) {
+                        close();
+                        created.accept(id[0]);
+                    }
+                }));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button("Cancel", e -> close()), create);
     }

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -42,6 +43,7 @@ import uk.scrutiny.domain.review.Review;
 import uk.scrutiny.domain.review.ReviewId;
 import uk.scrutiny.domain.review.RuleBreach;
 import uk.scrutiny.domain.review.StatusChange;
+import uk.scrutiny.ui.component.FormValues;
 import uk.scrutiny.ui.component.Notifications;
 import uk.scrutiny.ui.component.RagBadge;
 import uk.scrutiny.ui.evidence.EvidenceLink;
@@ -181,21 +183,32 @@ public class ReviewView extends Main implements HasUrlParameter<Long>, HasDynami
             text.setWidth("36em");
             text.setMinHeight("8em");
             text.setMaxLength(4000);
-            text.setValue(Objects.requireNonNullElse(review.overallJudgement(), ""));
             text.setHelperText("For example: Overall the safeguarding children arrangements are effective.");
+            Binder<JudgementData> binder = new Binder<>(JudgementData.class);
+            binder.forField(text).bind("judgement");
+            binder.readRecord(new JudgementData(Objects.requireNonNullElse(review.overallJudgement(), "")));
             add(text);
-            Button save = new Button("Save", e -> {
-                if (Notifications.attempt(
-                        () -> reviews.writeOverallJudgement(review.requireId(), text.getValue(), review.version()),
-                        "Overall judgement saved.")) {
-                    close();
-                    refresh();
-                }
-            });
+            Button save = new Button(
+                    "Save",
+                    e -> FormValues.valid(binder).ifPresent(data -> {
+                        if (Notifications.attempt(
+                                () -> reviews.writeOverallJudgement(
+                                        review.requireId(), data.judgement(), review.version()),
+                                "Overall judgement saved.")) {
+                            close();
+                            refresh();
+                        }
+                    }));
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             getFooter().add(new Button("Cancel", e -> close()), save);
         }
     }
+
+    /** The judgement form's value. */
+    public record JudgementData(String judgement) {}
+
+    /** The reopening form's value. */
+    public record ReopenData(String reason) {}
 
     /** Reopening a signed-off or published review needs a reason, which its history keeps. */
     private final class ReopenDialog extends Dialog {
@@ -204,22 +217,23 @@ public class ReviewView extends Main implements HasUrlParameter<Long>, HasDynami
             add(new Paragraph("The review becomes editable again. What was published stays listed in its history."));
             TextArea reason = new TextArea("Reason for reopening");
             reason.setWidth("32em");
-            reason.setRequired(true);
             reason.setMaxLength(2000);
+            Binder<ReopenData> binder = new Binder<>(ReopenData.class);
+            binder.forField(reason)
+                    .asRequired("Give the reason: it is kept in the review's history.")
+                    .bind("reason");
+            binder.readRecord(new ReopenData(""));
             add(reason);
-            Button reopen = new Button("Reopen", e -> {
-                if (reason.getValue().isBlank()) {
-                    reason.setInvalid(true);
-                    reason.setErrorMessage("Give the reason: it is kept in the review's history.");
-                    return;
-                }
-                if (Notifications.attempt(
-                        () -> reviews.reopen(review.requireId(), reason.getValue(), review.version()),
-                        "The review is open again.")) {
-                    close();
-                    refresh();
-                }
-            });
+            Button reopen = new Button(
+                    "Reopen",
+                    e -> FormValues.valid(binder).ifPresent(data -> {
+                        if (Notifications.attempt(
+                                () -> reviews.reopen(review.requireId(), data.reason(), review.version()),
+                                "The review is open again.")) {
+                            close();
+                            refresh();
+                        }
+                    }));
             reopen.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             getFooter().add(new Button("Cancel", e -> close()), reopen);
         }

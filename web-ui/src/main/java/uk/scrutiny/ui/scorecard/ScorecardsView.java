@@ -1,5 +1,6 @@
 package uk.scrutiny.ui.scorecard;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -117,7 +118,7 @@ public class ScorecardsView extends Main {
         from.setValue(choices.get(Math.min(QUARTERS_SHOWN - 1, choices.size() - 1)));
     }
 
-    private static Section section(String heading, com.vaadin.flow.component.Component content) {
+    private static Section section(String heading, Component content) {
         Section section = new Section(new H2(heading), content);
         section.addClassName("scorecard-section");
         return section;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -34,7 +35,7 @@ public final class ReportBenchmark {
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         SpringApplication app = new SpringApplication(ScrutinyApplication.class);
         app.setAdditionalProfiles("demo");
-        app.setDefaultProperties(java.util.Map.of(
+        app.setDefaultProperties(Map.of(
                 "spring.datasource.url",
                         "jdbc:h2:mem:report-benchmark;MODE=MySQL;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
                 "scrutiny.storage.dir", System.getProperty("java.io.tmpdir") + "/scrutiny-report-benchmark",

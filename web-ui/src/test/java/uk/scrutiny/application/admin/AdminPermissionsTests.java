@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -88,7 +89,7 @@ class AdminPermissionsTests {
                         IndicatorUnit.COUNT,
                         Direction.NEITHER,
                         true,
-                        java.util.Set.of(),
+                        Set.of(),
                         true,
                         0)));
         useCases.put("list framework versions", () -> frameworks.frameworks());

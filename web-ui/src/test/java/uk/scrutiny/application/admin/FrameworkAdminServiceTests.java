@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
@@ -80,9 +81,7 @@ class FrameworkAdminServiceTests {
         assertThat(signedIn.as("manager", () -> frameworks.frameworks()))
                 .filteredOn(f -> f.family().equals("six-steps"))
                 .extracting(FrameworkListItem::version, FrameworkListItem::inUse, FrameworkListItem::latest)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(2, false, true),
-                        org.assertj.core.groups.Tuple.tuple(1, true, false));
+                .containsExactly(Tuple.tuple(2, false, true), Tuple.tuple(1, true, false));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
@@ -175,7 +176,7 @@ class UserAndReferenceDataTests {
                                 IndicatorUnit.COUNT,
                                 Direction.NEITHER,
                                 true,
-                                java.util.Set.of(),
+                                Set.of(),
                                 true,
                                 0))))
                 .hasMessage(

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,7 +62,7 @@ class ReviewArchiveTests {
         return file.content();
     }
 
-    private static byte[] edited(byte[] archive, java.util.function.Consumer<ObjectNode> edit) {
+    private static byte[] edited(byte[] archive, Consumer<ObjectNode> edit) {
         ObjectNode root = (ObjectNode) JSON.readTree(archive);
         edit.accept(root);
         return JSON.writeValueAsBytes(root);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.scrutiny.application.audit.AuditService;
@@ -228,10 +229,8 @@ class SeedReviewTests {
                     .containsExactlyElementsOf(ACTIONS.get(q.question().ref().toString()));
             assertThat(q.actions())
                     .extracting(RecommendedAction::number)
-                    .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(
-                                    1, q.actions().size())
-                            .boxed()
-                            .toList());
+                    .containsExactlyElementsOf(
+                            IntStream.rangeClosed(1, q.actions().size()).boxed().toList());
         }
     }
 

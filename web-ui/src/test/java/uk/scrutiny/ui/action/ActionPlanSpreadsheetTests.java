@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -68,7 +69,7 @@ class ActionPlanSpreadsheetTests {
 
     @Test
     void every_action_is_exported_across_pages_with_uk_dates_and_overdue_marked() throws IOException {
-        List<ActionListItem> many = java.util.stream.IntStream.rangeClosed(1, 1203)
+        List<ActionListItem> many = IntStream.rangeClosed(1, 1203)
                 .mapToObj(i -> action(i, "Action " + i))
                 .toList();
         try (XSSFWorkbook workbook = export(many)) {

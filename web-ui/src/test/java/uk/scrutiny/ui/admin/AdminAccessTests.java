@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -23,7 +25,7 @@ class AdminAccessTests extends SpringBrowserlessTest {
         "Users", "Agencies", "Meeting bodies", "Indicators", "Frameworks", "History"
     };
 
-    private java.util.List<String> menu() {
+    private List<String> menu() {
         navigate(ReviewListView.class);
         return find(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
     }
@@ -37,9 +39,7 @@ class AdminAccessTests extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("officer")
     void a_business_unit_officer_s_menu_holds_no_administration() {
-        assertThat(menu())
-                .doesNotContainAnyElementsOf(java.util.List.of(ADMIN_ENTRIES))
-                .contains("Reviews");
+        assertThat(menu()).doesNotContainAnyElementsOf(List.of(ADMIN_ENTRIES)).contains("Reviews");
     }
 
     @Test
@@ -61,8 +61,7 @@ class AdminAccessTests extends SpringBrowserlessTest {
                 .getCurrent()
                 .navigate(
                         "admin/users",
-                        com.vaadin.flow.router.QueryParameters.simple(
-                                java.util.Map.of("child", "Jane Doe", "note", "a\r\nRefused: forged")));
+                        QueryParameters.simple(java.util.Map.of("child", "Jane Doe", "note", "a\r\nRefused: forged")));
 
         assertThat(output)
                 .contains("Refused: officer asked for /admin/users (")

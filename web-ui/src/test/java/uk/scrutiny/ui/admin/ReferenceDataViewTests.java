@@ -9,16 +9,20 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 import uk.scrutiny.application.admin.ReferenceDataService;
 import uk.scrutiny.domain.partnership.Agency;
+import uk.scrutiny.domain.partnership.MeetingBody;
+import uk.scrutiny.domain.scorecard.Indicator;
 import uk.scrutiny.support.DemoApplicationTest;
 
 /** The agencies, meeting bodies and indicator catalogue as the manager keeps them. */
@@ -37,9 +41,7 @@ class ReferenceDataViewTests extends SpringBrowserlessTest {
 
     private <T> List<T> rows() {
         var tester = test(this.<T>grid());
-        return java.util.stream.IntStream.range(0, tester.size())
-                .mapToObj(tester::getRow)
-                .toList();
+        return IntStream.range(0, tester.size()).mapToObj(tester::getRow).toList();
     }
 
     private Button rowButton(int row, int column, String text) {
@@ -111,10 +113,7 @@ class ReferenceDataViewTests extends SpringBrowserlessTest {
         click("Save");
 
         Notification notification = find(Notification.class).last();
-        assertThat(find(com.vaadin.flow.component.html.Span.class, notification)
-                        .all()
-                        .getFirst()
-                        .getText())
+        assertThat(find(Span.class, notification).all().getFirst().getText())
                 .startsWith("Agency CVS was changed by someone else while you were editing it.");
         assertThat(find(TextField.class).withLabel("Name").single().getValue()).isEqualTo("Third sector");
         assertThat(referenceData.agencies())
@@ -130,9 +129,7 @@ class ReferenceDataViewTests extends SpringBrowserlessTest {
         type("Code", "CSPR");
         type("Name", "Child safeguarding practice review panel");
         click("Add meeting body");
-        assertThat(this.<uk.scrutiny.domain.partnership.MeetingBody>rows())
-                .extracting(uk.scrutiny.domain.partnership.MeetingBody::code)
-                .contains("CSPR");
+        assertThat(this.<MeetingBody>rows()).extracting(MeetingBody::code).contains("CSPR");
 
         click("New meeting body");
         type("Code", "exec");
@@ -160,9 +157,9 @@ class ReferenceDataViewTests extends SpringBrowserlessTest {
         test(suppliers).selectItem("PROBATION — Probation");
         click("Add indicator");
 
-        assertThat(this.<uk.scrutiny.domain.scorecard.Indicator>rows())
+        assertThat(this.<Indicator>rows())
                 .filteredOn(i -> i.code().value().equals("PRB-RECALLS"))
-                .extracting(uk.scrutiny.domain.scorecard.Indicator::suppliersLabel)
+                .extracting(Indicator::suppliersLabel)
                 .containsExactly("PROBATION");
     }
 
@@ -177,9 +174,9 @@ class ReferenceDataViewTests extends SpringBrowserlessTest {
         assertThat(find(CheckboxGroup.class).withLabel("Supplied by").exists()).isFalse();
         click("Add indicator");
 
-        assertThat(this.<uk.scrutiny.domain.scorecard.Indicator>rows())
+        assertThat(this.<Indicator>rows())
                 .filteredOn(i -> i.code().value().equals("WF-DBS-PCT"))
-                .extracting(uk.scrutiny.domain.scorecard.Indicator::suppliersLabel)
+                .extracting(Indicator::suppliersLabel)
                 .containsExactly("every agency");
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
@@ -130,7 +131,7 @@ class UserListViewTests extends SpringBrowserlessTest {
     void a_user_is_disabled_from_the_edit_form() {
         navigate(UserListView.class);
         test(action("officer", "Edit")).click();
-        test(find(com.vaadin.flow.component.checkbox.Checkbox.class)
+        test(find(Checkbox.class)
                         .withLabel("Account enabled (the person can sign in)")
                         .single())
                 .click();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -11,6 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -107,10 +109,7 @@ class HistoryViewTests extends SpringBrowserlessTest {
         navigate(AuditTrailView.class);
 
         @SuppressWarnings("unchecked")
-        var who = (com.vaadin.flow.component.combobox.ComboBox<String>)
-                find(com.vaadin.flow.component.combobox.ComboBox.class)
-                        .withLabel("Who")
-                        .single();
+        var who = (ComboBox<String>) find(ComboBox.class).withLabel("Who").single();
         test(who).selectItem("scrutineer");
 
         var rows = test(grid());
@@ -118,7 +117,7 @@ class HistoryViewTests extends SpringBrowserlessTest {
                 .as("the demo year's ratings, citations and actions, and the new rating")
                 .isGreaterThan(1);
         assertThat(rows.getRow(0).subject()).isEqualTo("Question 3.4 of the 2022/23 review");
-        assertThat(java.util.stream.IntStream.range(0, rows.size())
+        assertThat(IntStream.range(0, rows.size())
                         .mapToObj(i -> rows.getRow(i).actor())
                         .distinct()
                         .toList())

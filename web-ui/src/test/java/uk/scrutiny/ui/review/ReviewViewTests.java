@@ -3,10 +3,15 @@ package uk.scrutiny.ui.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.upload.Upload;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,6 +20,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.security.test.context.support.WithUserDetails;
 import uk.scrutiny.application.review.ReviewListItem;
 import uk.scrutiny.application.review.ReviewService;
+import uk.scrutiny.domain.review.RagRating;
 import uk.scrutiny.support.DemoApplicationTest;
 import uk.scrutiny.support.SignedIn;
 import uk.scrutiny.ui.RefusedView;
@@ -70,7 +76,7 @@ class ReviewViewTests extends SpringBrowserlessTest {
     @WithUserDetails("scrutineer")
     void a_review_in_progress_shows_what_stands_in_the_way_of_sign_off() {
         navigate(ReviewView.class, inProgressId());
-        assertThat(find(com.vaadin.flow.component.html.Section.class)
+        assertThat(find(Section.class)
                         .withClassName("breaches")
                         .single()
                         .getElement()
@@ -92,7 +98,7 @@ class ReviewViewTests extends SpringBrowserlessTest {
     @WithUserDetails("police.data")
     void a_data_officer_typing_the_address_of_the_evidence_library_is_refused_and_it_is_logged(CapturedOutput output) {
         navigate("evidence", RefusedView.class);
-        assertThat(find(com.vaadin.flow.component.grid.Grid.class).exists()).isFalse();
+        assertThat(find(Grid.class).exists()).isFalse();
         assertThat(output).contains("Refused: police.data asked for /evidence");
     }
 
@@ -102,16 +108,11 @@ class ReviewViewTests extends SpringBrowserlessTest {
         long id = inProgressId();
         navigate("review/" + id + "/question/3.2", QuestionView.class);
         @SuppressWarnings("unchecked")
-        var rating = (com.vaadin.flow.component.radiobutton.RadioButtonGroup<uk.scrutiny.domain.review.RagRating>)
-                find(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class)
-                        .single();
-        rating.setValue(uk.scrutiny.domain.review.RagRating.AMBER);
+        var rating = (RadioButtonGroup<RagRating>) find(RadioButtonGroup.class).single();
+        rating.setValue(RagRating.AMBER);
         test(find(com.vaadin.flow.component.textfield.TextArea.class).id("commentary"))
                 .setValue("Priorities agreed; escalation not audited.");
-        test(find(com.vaadin.flow.component.button.Button.class)
-                        .withText("Save rating and commentary")
-                        .single())
-                .click();
+        test(find(Button.class).withText("Save rating and commentary").single()).click();
         var saved =
                 signedIn
                         .as("scrutineer", () -> reviews.review(new uk.scrutiny.domain.review.ReviewId(id)))
@@ -120,7 +121,7 @@ class ReviewViewTests extends SpringBrowserlessTest {
                         .filter(q -> q.question().ref().toString().equals("3.2"))
                         .findFirst()
                         .orElseThrow();
-        assertThat(saved.rating()).isEqualTo(uk.scrutiny.domain.review.RagRating.AMBER);
+        assertThat(saved.rating()).isEqualTo(RagRating.AMBER);
         assertThat(saved.assessment().commentary()).isEqualTo("Priorities agreed; escalation not audited.");
     }
 
@@ -128,11 +129,9 @@ class ReviewViewTests extends SpringBrowserlessTest {
     @WithUserDetails("officer")
     void the_business_unit_sees_no_rating_control_but_can_file_evidence() {
         navigate("review/" + inProgressId() + "/question/1.1", QuestionView.class);
-        assertThat(find(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class)
-                        .exists())
-                .isFalse();
-        assertThat(find(com.vaadin.flow.component.upload.Upload.class).exists()).isTrue();
-        assertThat(find(com.vaadin.flow.component.combobox.ComboBox.class)
+        assertThat(find(RadioButtonGroup.class).exists()).isFalse();
+        assertThat(find(Upload.class).exists()).isTrue();
+        assertThat(find(ComboBox.class)
                         .withCaption("Cite evidence from the library")
                         .exists())
                 .isTrue();
