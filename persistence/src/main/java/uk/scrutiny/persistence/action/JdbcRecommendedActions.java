@@ -91,17 +91,58 @@ class JdbcRecommendedActions implements RecommendedActions {
 
     @Override
     public RecommendedAction save(RecommendedAction action) {
-        var statement = action.id() == null
-                ? jdbc.sql("""
-                        INSERT INTO recommended_action (review_id, step_no, question_no, action_no, action_text, owner_agency,
-                                                        due_date, status, carried_from, version)
-                        VALUES (:review, :step, :question, :number, :text, :owner, :due, :status, :carriedFrom, 1)""")
-                : jdbc.sql("""
-                        UPDATE recommended_action SET review_id = :review, step_no = :step, question_no = :question,
-                               action_no = :number, action_text = :text, owner_agency = :owner, due_date = :due,
-                               status = :status, carried_from = :carriedFrom, version = version + 1
-                        WHERE id = :id AND version = :version""").param("id", action.id().value()).param("version", action.version());
-        statement
+        ActionId id = action.id();
+        int stored = 0;
+        if (id == null) {
+            id = insert(action);
+        } else {
+            update(action, id);
+            stored = jdbc.sql("SELECT COUNT(*) FROM action_progress_note WHERE action_id = ?")
+                    .param(id.value())
+                    .query(Integer.class)
+                    .single();
+        }
+        addNotes(id, action.notes(), stored);
+        return new RecommendedAction(
+                id,
+                action.reviewId(),
+                action.question(),
+                action.number(),
+                action.text(),
+                action.owner(),
+                action.due(),
+                action.status(),
+                action.carriedFrom(),
+                action.notes(),
+                action.version() + 1);
+    }
+
+    private ActionId insert(RecommendedAction action) {
+        KeyHolder key = new GeneratedKeyHolder();
+        withValues(jdbc.sql("""
+                                INSERT INTO recommended_action (review_id, step_no, question_no, action_no, action_text,
+                                                                owner_agency, due_date, status, carried_from, version)
+                                VALUES (:review, :step, :question, :number, :text, :owner, :due, :status, :carriedFrom, 1)"""), action).update(key);
+        return new ActionId(Objects.requireNonNull(key.getKey()).longValue());
+    }
+
+    /** @throws ConcurrentChangeException when someone else saved the action since it was read */
+    private void update(RecommendedAction action, ActionId id) {
+        int updated = withValues(jdbc.sql("""
+                                UPDATE recommended_action SET review_id = :review, step_no = :step, question_no = :question,
+                                       action_no = :number, action_text = :text, owner_agency = :owner, due_date = :due,
+                                       status = :status, carried_from = :carriedFrom, version = version + 1
+                                WHERE id = :id AND version = :version"""), action)
+                .param("id", id.value())
+                .param("version", action.version())
+                .update();
+        if (updated == 0) {
+            throw new ConcurrentChangeException("Recommended action " + action.label());
+        }
+    }
+
+    private static JdbcClient.StatementSpec withValues(JdbcClient.StatementSpec statement, RecommendedAction action) {
+        return statement
                 .param("review", action.reviewId().value())
                 .param("step", action.question().step())
                 .param("question", action.question().number())
@@ -115,21 +156,10 @@ class JdbcRecommendedActions implements RecommendedActions {
                         action.carriedFrom() == null
                                 ? null
                                 : action.carriedFrom().value());
-        ActionId id = action.id();
-        int stored = 0;
-        if (id == null) {
-            KeyHolder key = new GeneratedKeyHolder();
-            statement.update(key);
-            id = new ActionId(Objects.requireNonNull(key.getKey()).longValue());
-        } else if (statement.update() == 0) {
-            throw new ConcurrentChangeException("Recommended action " + action.label());
-        } else {
-            stored = jdbc.sql("SELECT COUNT(*) FROM action_progress_note WHERE action_id = ?")
-                    .param(id.value())
-                    .query(Integer.class)
-                    .single();
-        }
-        List<ProgressNote> notes = action.notes();
+    }
+
+    /** Stores the notes not stored yet: notes are only ever added, so those from {@code stored} on. */
+    private void addNotes(ActionId id, List<ProgressNote> notes, int stored) {
         for (int seq = stored; seq < notes.size(); seq++) {
             ProgressNote note = notes.get(seq);
             jdbc.sql("""
@@ -144,18 +174,6 @@ class JdbcRecommendedActions implements RecommendedActions {
                             note.newStatus() == null ? null : note.newStatus().name())
                     .update();
         }
-        return new RecommendedAction(
-                id,
-                action.reviewId(),
-                action.question(),
-                action.number(),
-                action.text(),
-                action.owner(),
-                action.due(),
-                action.status(),
-                action.carriedFrom(),
-                notes,
-                action.version() + 1);
     }
 
     /** Loads the notes of all the rows in one query. */

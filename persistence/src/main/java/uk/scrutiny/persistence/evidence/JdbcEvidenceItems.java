@@ -94,27 +94,7 @@ class JdbcEvidenceItems implements EvidenceItems {
                                version_label = :versionLabel, superseded_by = :supersededBy, added_at = :addedAt,
                                added_by = :addedBy, version = version + 1
                         WHERE id = :id AND version = :version""").param("id", item.id().value()).param("version", item.version());
-        statement
-                .param("type", item.type().name())
-                .param("title", item.title())
-                .param("date", item.date())
-                .param("owner", item.owner() == null ? null : item.owner().value())
-                .param("source", item.source().name())
-                .param("documentName", item.documentName())
-                .param("storageKey", file == null ? null : file.storageKey())
-                .param("originalName", file == null ? null : file.originalName())
-                .param("sha256", file == null ? null : file.sha256())
-                .param("contentType", file == null ? null : file.contentType())
-                .param("size", file == null ? null : file.size())
-                .param("link", item.link() == null ? null : item.link().toString())
-                .param("draft", item.draft())
-                .param("meetingBody", item.meetingBody())
-                .param("versionLabel", item.versionLabel())
-                .param(
-                        "supersededBy",
-                        item.supersededBy() == null ? null : item.supersededBy().value())
-                .param("addedAt", UTC_DATE_TIME.format(item.addedAt()))
-                .param("addedBy", item.addedBy());
+        withValues(statement, item);
         EvidenceId id = item.id();
         if (id == null) {
             KeyHolder key = new GeneratedKeyHolder();
@@ -140,6 +120,31 @@ class JdbcEvidenceItems implements EvidenceItems {
                 item.addedAt(),
                 item.addedBy(),
                 item.version() + 1);
+    }
+
+    private static JdbcClient.StatementSpec withValues(JdbcClient.StatementSpec statement, EvidenceItem item) {
+        StoredFile file = item.file();
+        return statement
+                .param("type", item.type().name())
+                .param("title", item.title())
+                .param("date", item.date())
+                .param("owner", item.owner() == null ? null : item.owner().value())
+                .param("source", item.source().name())
+                .param("documentName", item.documentName())
+                .param("storageKey", file == null ? null : file.storageKey())
+                .param("originalName", file == null ? null : file.originalName())
+                .param("sha256", file == null ? null : file.sha256())
+                .param("contentType", file == null ? null : file.contentType())
+                .param("size", file == null ? null : file.size())
+                .param("link", item.link() == null ? null : item.link().toString())
+                .param("draft", item.draft())
+                .param("meetingBody", item.meetingBody())
+                .param("versionLabel", item.versionLabel())
+                .param(
+                        "supersededBy",
+                        item.supersededBy() == null ? null : item.supersededBy().value())
+                .param("addedAt", UTC_DATE_TIME.format(item.addedAt()))
+                .param("addedBy", item.addedBy());
     }
 
     /**

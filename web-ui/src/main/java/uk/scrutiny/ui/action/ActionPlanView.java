@@ -2,8 +2,6 @@ package uk.scrutiny.ui.action;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -16,7 +14,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -32,13 +29,9 @@ import org.jspecify.annotations.Nullable;
 import uk.scrutiny.application.action.ActionListItem;
 import uk.scrutiny.application.action.ActionPlanService;
 import uk.scrutiny.application.admin.ReferenceDataService;
-import uk.scrutiny.application.review.ReviewListItem;
 import uk.scrutiny.application.review.ReviewService;
 import uk.scrutiny.domain.action.ActionFilter;
-import uk.scrutiny.domain.action.ActionStatus;
 import uk.scrutiny.domain.action.RecommendedAction;
-import uk.scrutiny.domain.partnership.Agency;
-import uk.scrutiny.domain.partnership.AgencyCode;
 import uk.scrutiny.domain.period.UkDates;
 
 /**
@@ -61,44 +54,19 @@ public class ActionPlanView extends Main {
         addClassNames("page", "action-plan");
         add(new H1("Action plan"));
 
-        ComboBox<Agency> owner = new ComboBox<>("Owner");
-        owner.setItems(referenceData.agencies());
-        owner.setItemLabelGenerator(a -> a.code() + " — " + a.name());
-        owner.setClearButtonVisible(true);
-        Select<ActionStatus> status = new Select<>();
-        status.setLabel("Status");
-        status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption("Any status");
-        status.setItems(ActionStatus.values());
-        status.setItemLabelGenerator(s -> s == null ? "Any status" : s.label());
-        Select<ReviewListItem> review = new Select<>();
-        review.setLabel("Review");
-        review.setEmptySelectionAllowed(true);
-        review.setEmptySelectionCaption("Every review");
-        review.setItems(reviews.reviews());
-        review.setItemLabelGenerator(r -> r == null ? "Every review" : r.year().toString());
-        Checkbox overdueOnly = new Checkbox("Overdue only");
-        Runnable apply = () -> {
-            filter = new ActionFilter(
-                    review.getValue() == null ? null : review.getValue().id(),
-                    owner.getValue() == null ? null : owner.getValue().code(),
-                    status.getValue(),
-                    overdueOnly.getValue(),
-                    overdueOnly.getValue() ? actionPlan.today() : null);
-            grid.getDataProvider().refreshAll();
-        };
-        owner.addValueChangeListener(e -> apply.run());
-        status.addValueChangeListener(e -> apply.run());
-        review.addValueChangeListener(e -> apply.run());
-        overdueOnly.addValueChangeListener(e -> apply.run());
-        AgencyCode ownAgency = actionPlan.ownAgency();
-        if (ownAgency != null) {
-            referenceData.agencies().stream()
-                    .filter(a -> a.code().equals(ownAgency))
-                    .findFirst()
-                    .ifPresent(owner::setValue);
-        }
+        LocalDate today = actionPlan.today();
+        ActionFilterForm filters = new ActionFilterForm(
+                referenceData.agencies(), reviews.reviews(), actionPlan.ownAgency(), today, next -> {
+                    filter = next;
+                    grid.getDataProvider().refreshAll();
+                });
+        filter = filters.filter(today);
+        add(filterBar(filters));
+        configureGrid(today);
+        add(grid, details);
+    }
 
+    private HorizontalLayout filterBar(ActionFilterForm form) {
         Anchor export = new Anchor(
                 DownloadHandler.fromInputStream(event -> {
                     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -120,14 +88,15 @@ public class ActionPlanView extends Main {
                 "Export to Excel (.xlsx)");
         export.addClassName("export-link");
 
-        HorizontalLayout filters = new HorizontalLayout(owner, status, review, overdueOnly, export);
+        HorizontalLayout filters = new HorizontalLayout(form.owner, form.status, form.review, form.overdueOnly, export);
         filters.setWrap(true);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.getElement().setAttribute("role", "search");
         filters.getElement().setAttribute("aria-label", "Filter the action plan");
-        add(filters);
+        return filters;
+    }
 
-        LocalDate today = actionPlan.today();
+    private void configureGrid(LocalDate today) {
         grid.setAriaLabel("Recommended actions");
         grid.addColumn(i -> i.action().label())
                 .setHeader("Action")
@@ -154,8 +123,6 @@ public class ActionPlanView extends Main {
         grid.setHeight("30rem");
         grid.asSingleSelect().addValueChangeListener(e -> showDetails(e.getValue()));
         details.getElement().setAttribute("aria-live", "polite");
-        add(grid, details);
-        apply.run();
     }
 
     private void showDetails(@Nullable ActionListItem item) {

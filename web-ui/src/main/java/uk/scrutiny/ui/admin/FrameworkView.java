@@ -1,5 +1,6 @@
 package uk.scrutiny.ui.admin;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -87,8 +88,17 @@ public class FrameworkView extends Main implements BeforeEnterObserver, HasDynam
         facts.addClassName("framework-facts");
         Paragraph status = new Paragraph(status(details));
         status.addClassName("framework-status");
-        add(facts, status);
+        add(facts, status, toolbar(details));
+        if (!framework.source().isEmpty()) {
+            add(new Paragraph("Source: " + framework.source()));
+        }
+        add(guidance(framework), keyMeasures(framework));
+        framework.steps().forEach(step -> add(step(framework, step)));
+    }
 
+    private Component toolbar(FrameworkDetails details) {
+        Framework framework = details.framework();
+        FrameworkId id = Objects.requireNonNull(framework.id());
         HorizontalLayout actions = new HorizontalLayout();
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
         actions.addClassName("admin-toolbar");
@@ -111,11 +121,10 @@ public class FrameworkView extends Main implements BeforeEnterObserver, HasDynam
                         frameworks, id, "Export as JSON", "Export " + framework.label() + " as a JSON file"),
                 copy,
                 history);
-        add(actions);
+        return actions;
+    }
 
-        if (!framework.source().isEmpty()) {
-            add(new Paragraph("Source: " + framework.source()));
-        }
+    private static Section guidance(Framework framework) {
         Section guidance = new Section(new H2("RAG rating guidance"));
         guidance.add(
                 new UnorderedList(
@@ -123,25 +132,28 @@ public class FrameworkView extends Main implements BeforeEnterObserver, HasDynam
                         new ListItem("Amber: " + framework.guidance().amber()),
                         new ListItem("Red: " + framework.guidance().red())),
                 new Paragraph(framework.guidance().actionPlan()));
-        add(guidance);
+        return guidance;
+    }
+
+    private static Section keyMeasures(Framework framework) {
         Section measures = new Section(new H2("Key measures"));
         OrderedList list = new OrderedList();
         for (KeyMeasure measure : framework.keyMeasures()) {
             list.add(new ListItem(measure.code() + ": " + measure.text()));
         }
         measures.add(list);
-        add(measures);
-        for (Step step : framework.steps()) {
-            Section section = new Section(new H2(step.title()));
-            for (Question question : step.questions()) {
-                section.add(
-                        new H3(question.ref() + " " + question.text()),
-                        new Paragraph("Serves "
-                                + framework.keyMeasure(question.keyMeasure()).code() + ": "
-                                + framework.keyMeasure(question.keyMeasure()).text()));
-            }
-            add(section);
+        return measures;
+    }
+
+    private static Section step(Framework framework, Step step) {
+        Section section = new Section(new H2(step.title()));
+        for (Question question : step.questions()) {
+            KeyMeasure measure = framework.keyMeasure(question.keyMeasure());
+            section.add(
+                    new H3(question.ref() + " " + question.text()),
+                    new Paragraph("Serves " + measure.code() + ": " + measure.text()));
         }
+        return section;
     }
 
     private static String status(FrameworkDetails details) {

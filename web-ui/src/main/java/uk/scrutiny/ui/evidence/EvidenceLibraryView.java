@@ -3,8 +3,6 @@ package uk.scrutiny.ui.evidence;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -18,11 +16,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -35,13 +28,10 @@ import org.jspecify.annotations.Nullable;
 import uk.scrutiny.application.admin.ReferenceDataService;
 import uk.scrutiny.application.evidence.EvidenceDetails;
 import uk.scrutiny.application.evidence.EvidenceService;
-import uk.scrutiny.application.review.ReviewListItem;
 import uk.scrutiny.application.review.ReviewService;
 import uk.scrutiny.domain.evidence.Citation;
 import uk.scrutiny.domain.evidence.EvidenceFilter;
 import uk.scrutiny.domain.evidence.EvidenceItem;
-import uk.scrutiny.domain.evidence.EvidenceSource;
-import uk.scrutiny.domain.evidence.EvidenceType;
 import uk.scrutiny.domain.partnership.Agency;
 import uk.scrutiny.domain.period.UkDates;
 
@@ -69,71 +59,33 @@ public class EvidenceLibraryView extends Main {
         add(new H1("Evidence library"));
 
         if (evidence.mayFile()) {
-            NewEvidenceForms forms = new NewEvidenceForms(evidence, agencies, clock);
-            Details add = new Details(
-                    "Add evidence",
-                    new Div(
-                            forms.uploadForm(
-                                    "Upload a file", item -> refreshAndShow(item), "File added to the library."),
-                            forms.linkForm(
-                                    "Add a web link", item -> refreshAndShow(item), "Link added to the library."),
-                            new Paragraph(
-                                    new Span("Files refused on upload are not in the library: they are listed under "),
-                                    new RouterLink("Rejected uploads", RejectedUploadsView.class),
-                                    new Span("."))));
-            add.addClassName("add-evidence");
-            add(add);
+            add(addEvidence(agencies, clock));
         }
 
-        Select<EvidenceType> type = new Select<>();
-        type.setLabel("Type");
-        type.setEmptySelectionAllowed(true);
-        type.setEmptySelectionCaption("Any type");
-        type.setItems(EvidenceType.values());
-        type.setItemLabelGenerator(t -> t == null ? "Any type" : t.label());
-        ComboBox<Agency> owner = NewEvidenceForms.agencyPicker("Agency", agencies);
-        DatePicker from = NewEvidenceForms.datePicker("From");
-        DatePicker to = NewEvidenceForms.datePicker("To");
-        Select<EvidenceSource> source = new Select<>();
-        source.setLabel("Source");
-        source.setEmptySelectionAllowed(true);
-        source.setEmptySelectionCaption("Any source");
-        source.setItems(EvidenceSource.values());
-        source.setItemLabelGenerator(s -> s == null ? "Any source" : s.label());
-        Select<ReviewListItem> review = new Select<>();
-        review.setLabel("Cited in review");
-        review.setEmptySelectionAllowed(true);
-        review.setEmptySelectionCaption("Any or none");
-        review.setItems(reviews.reviews());
-        review.setItemLabelGenerator(r -> r == null ? "Any or none" : r.year().toString());
-        TextField text = new TextField("Words in the title or file name");
-        text.setValueChangeMode(ValueChangeMode.LAZY);
-        text.setClearButtonVisible(true);
-        Runnable apply = () -> {
-            filter = new EvidenceFilter(
-                    type.getValue(),
-                    owner.getValue() == null ? null : owner.getValue().code(),
-                    from.getValue(),
-                    to.getValue(),
-                    source.getValue(),
-                    review.getValue() == null ? null : review.getValue().id().value(),
-                    text.getValue().isBlank() ? null : text.getValue().strip());
+        add(new EvidenceFilterForm(agencies, reviews.reviews(), next -> {
+            filter = next;
             grid.getDataProvider().refreshAll();
-        };
-        type.addValueChangeListener(e -> apply.run());
-        owner.addValueChangeListener(e -> apply.run());
-        from.addValueChangeListener(e -> apply.run());
-        to.addValueChangeListener(e -> apply.run());
-        source.addValueChangeListener(e -> apply.run());
-        review.addValueChangeListener(e -> apply.run());
-        text.addValueChangeListener(e -> apply.run());
-        HorizontalLayout filters = new HorizontalLayout(text, type, owner, from, to, source, review);
-        filters.setWrap(true);
-        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        filters.getElement().setAttribute("role", "search");
-        filters.getElement().setAttribute("aria-label", "Filter the evidence");
-        add(filters);
+        }));
+        configureGrid();
+        add(grid, details);
+    }
 
+    private Details addEvidence(List<Agency> agencies, Clock clock) {
+        NewEvidenceForms forms = new NewEvidenceForms(evidence, agencies, clock);
+        Details add = new Details(
+                "Add evidence",
+                new Div(
+                        forms.uploadForm("Upload a file", this::refreshAndShow, "File added to the library."),
+                        forms.linkForm("Add a web link", this::refreshAndShow, "Link added to the library."),
+                        new Paragraph(
+                                new Span("Files refused on upload are not in the library: they are listed under "),
+                                new RouterLink("Rejected uploads", RejectedUploadsView.class),
+                                new Span("."))));
+        add.addClassName("add-evidence");
+        return add;
+    }
+
+    private void configureGrid() {
         grid.setAriaLabel("Evidence items");
         grid.addColumn(EvidenceItem::title).setHeader("Title").setFlexGrow(3);
         grid.addColumn(i -> i.type().label()).setHeader("Type").setAutoWidth(true);
@@ -151,7 +103,6 @@ public class EvidenceLibraryView extends Main {
         grid.setHeight("32rem");
         details.addClassName("evidence-details");
         details.getElement().setAttribute("aria-live", "polite");
-        add(grid, details);
     }
 
     private void refreshAndShow(EvidenceItem item) {
