@@ -5,12 +5,15 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Aside;
+import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -25,7 +28,7 @@ import uk.scrutiny.application.security.CurrentActor;
  */
 @Layout
 @PermitAll
-public final class MainLayout extends AppLayout {
+public final class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     MainLayout(
             CurrentActor currentActor,
@@ -38,7 +41,7 @@ public final class MainLayout extends AppLayout {
         product.addClassName("product-name");
         Span partnership = new Span(referenceData.partnership().name());
         partnership.addClassName("partnership-name");
-        Div brand = new Div(product, partnership);
+        Header brand = new Header(product, partnership);
         brand.addClassName("brand");
 
         SideNav nav = new SideNav();
@@ -62,8 +65,21 @@ public final class MainLayout extends AppLayout {
         role.addClassName("user-role");
         Button signOut = new Button("Sign out", e -> authenticationContext.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Div panel = new Div(name, role, signOut);
+        Aside panel = new Aside(name, role, signOut);
         panel.addClassName("user-panel");
+        panel.getElement().setAttribute("aria-label", "Signed in");
         return panel;
+    }
+
+    /**
+     * After each navigation, focus goes to the new page's main heading, so that a keyboard or screen
+     * reader user starts reading the page they chose instead of staying in the menu.
+     */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        getElement()
+                .executeJs(
+                        "const heading = document.querySelector('main h1');"
+                                + "if (heading) { heading.setAttribute('tabindex', '-1'); heading.focus({preventScroll: true}); }");
     }
 }

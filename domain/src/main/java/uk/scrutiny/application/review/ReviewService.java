@@ -189,12 +189,21 @@ public class ReviewService {
         return permissions.may(Permission.RUN_SCRUTINY);
     }
 
-    /** The current review: the newest one the caller may read. */
+    /**
+     * The current review, the one the dashboard and the report open on: the review in progress (the
+     * newest, if ever two are); a draft only when none is in progress, so that setting up next year's
+     * review does not take this year's from anyone's dashboard; otherwise the newest the caller may read.
+     */
     @PreAuthorize(Roles.SIGNED_IN)
     public @Nullable ReviewId currentReview() {
-        return reviews.all().stream()
-                .filter(this::mayRead)
+        List<Review> readable = reviews.all().stream().filter(this::mayRead).toList();
+        return readable.stream()
+                .filter(r -> r.status() == ReviewStatus.IN_REVIEW)
                 .findFirst()
+                .or(() -> readable.stream()
+                        .filter(r -> r.status() == ReviewStatus.DRAFT)
+                        .findFirst())
+                .or(() -> readable.stream().findFirst())
                 .map(Review::requireId)
                 .orElse(null);
     }
@@ -292,6 +301,7 @@ public class ReviewService {
     public Assessment cite(ReviewId id, QuestionRef question, EvidenceId item, long version) {
         EvidenceItem cited =
                 evidence.find(item).orElseThrow(() -> new NotFoundException("There is no evidence item " + item));
+        refuseSecondCitationOfLink(id, question, cited);
         return changeAssessment(
                 id,
                 question,
@@ -299,6 +309,23 @@ public class ReviewService {
                 "evidence cited",
                 a -> a.citing(item),
                 a -> a.citedEvidence().contains(item) ? cited.title() : null);
+    }
+
+    /** The same web address, added to the library twice, is still one piece of evidence for a question. */
+    private void refuseSecondCitationOfLink(ReviewId id, QuestionRef question, EvidenceItem cited) {
+        if (cited.link() == null) {
+            return;
+        }
+        assessments.of(id).stream()
+                .filter(a -> a.question().equals(question))
+                .flatMap(a -> evidence.findAll(Set.copyOf(a.citedEvidence())).values().stream())
+                .filter(other ->
+                        !Objects.equals(other.id(), cited.id()) && cited.link().equals(other.link()))
+                .findFirst()
+                .ifPresent(other -> {
+                    throw new RuleViolationException("Question " + question + " already cites " + cited.link()
+                            + " (as '" + other.title() + "'): a link is cited once.");
+                });
     }
 
     @Transactional

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -237,6 +238,18 @@ public class ScorecardService {
     /** The latest quarter that has started, and so can have figures. */
     public FinancialQuarter latestQuarter() {
         return FinancialQuarter.containing(LocalDate.now(clock));
+    }
+
+    /**
+     * The newest quarter with figures the caller may see (a data officer: their agency's), for the
+     * Scorecards page to open on; today's quarter when none has any yet.
+     */
+    @PreAuthorize(Roles.SIGNED_IN)
+    public FinancialQuarter latestQuarterWithFigures() {
+        return history().stream()
+                .map(ScorecardSubmission::quarter)
+                .max(Comparator.naturalOrder())
+                .orElseGet(this::latestQuarter);
     }
 
     /**

@@ -117,8 +117,7 @@ public class FrameworkView extends Main implements BeforeEnterObserver, HasDynam
         copy.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         actions.add(
-                FrameworkFiles.exportLink(
-                        frameworks, id, "Export as JSON", "Export " + framework.label() + " as a JSON file"),
+                FrameworkFiles.exportLink(frameworks, id, "Export as JSON", "Export as JSON: " + framework.label()),
                 copy,
                 history);
         return actions;

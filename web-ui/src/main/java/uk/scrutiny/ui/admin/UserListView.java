@@ -91,7 +91,7 @@ public class UserListView extends Main {
         Button edit = new Button("Edit", e -> open(user));
         edit.getElement().setAttribute("aria-label", "Edit user " + user.username());
         Button password = new Button("Reset password", e -> new PasswordDialog(users, user, this::refresh).open());
-        password.getElement().setAttribute("aria-label", "Reset the password of " + user.username());
+        password.getElement().setAttribute("aria-label", "Reset password of " + user.username());
         Button history = new Button("History", e -> new QuestionHistoryDialog(audit, "user:" + user.username()).open());
         history.getElement().setAttribute("aria-label", "History of user " + user.username());
         HorizontalLayout buttons = new HorizontalLayout(edit, password, history);

@@ -123,7 +123,7 @@ public class AuditTrailView extends Main {
     private Button subjectButton(AuditEntry entry) {
         Button button = new Button(entry.subject(), e -> new QuestionHistoryDialog(audit, entry.subjectKey()).open());
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        button.getElement().setAttribute("aria-label", "Whole history of " + entry.subject());
+        button.getElement().setAttribute("aria-label", entry.subject() + ": whole history");
         return button;
     }
 

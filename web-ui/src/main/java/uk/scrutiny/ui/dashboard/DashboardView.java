@@ -40,6 +40,7 @@ import uk.scrutiny.domain.review.RagRating;
 import uk.scrutiny.domain.review.ReviewId;
 import uk.scrutiny.ui.component.RagBadge;
 import uk.scrutiny.ui.component.RatingGrid;
+import uk.scrutiny.ui.component.ScrollBox;
 import uk.scrutiny.ui.imports.ImportsView;
 import uk.scrutiny.ui.review.ReviewView;
 
@@ -69,7 +70,9 @@ public class DashboardView extends Main {
             ReviewDetails details = reviews.review(current);
             add(
                     currentReview(details),
-                    new Section(new H2("Ratings by step and key measure"), new RatingGrid(details)),
+                    new Section(
+                            new H2("Ratings by step and key measure"),
+                            new ScrollBox(new RatingGrid(details), "Ratings by step and key measure")),
                     changes(details));
         }
         if (actionPlan.mayRead()) {
@@ -148,7 +151,7 @@ public class DashboardView extends Main {
             change.addClassName("change-" + q.change().name().toLowerCase());
             row.addDataCell().add(change);
         }
-        section.add(table);
+        section.add(new ScrollBox(table, "Change against last year"));
         return section;
     }
 
@@ -225,7 +228,7 @@ public class DashboardView extends Main {
                                 count(files, ImportOutcome.IMPORTED) + count(files, ImportOutcome.PARTIAL)));
                 row.addDataCell().setText(String.valueOf(count(files, ImportOutcome.REJECTED)));
             }
-            section.add(table);
+            section.add(new ScrollBox(table, "Last import runs"));
         }
         section.add(new Paragraph(
                 new Span("Every run, its files and their errors are on the "),

@@ -34,7 +34,7 @@ public final class EvidenceDownloads {
             }
         });
         Anchor anchor = new Anchor(handler, AttachmentType.DOWNLOAD, item.reference());
-        anchor.getElement().setAttribute("aria-label", "Download " + item.reference());
+        anchor.getElement().setAttribute("aria-label", item.reference() + " (download)");
         return anchor;
     }
 }

@@ -73,6 +73,9 @@ public final class NewEvidenceForms {
         owner.setItems(agencies);
         owner.setItemLabelGenerator(a -> a.code() + " — " + a.name());
         owner.setClearButtonVisible(true);
+        // Wide enough for an agency's whole name, in the field and in its list.
+        owner.setWidth("22em");
+        owner.setOverlayWidth("30em");
         return owner;
     }
 

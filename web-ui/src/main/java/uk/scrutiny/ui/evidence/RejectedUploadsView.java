@@ -125,14 +125,14 @@ public class RejectedUploadsView extends Main {
         });
         Anchor download = new Anchor(handler, AttachmentType.DOWNLOAD, "Download " + name);
         download.getElement()
-                .setAttribute("aria-label", "Download the kept file of '" + upload.originalName() + "' as " + name);
+                .setAttribute("aria-label", "Download " + name + ", the kept file of '" + upload.originalName() + "'");
         download.addClassName("kept-file");
         HorizontalLayout cell = new HorizontalLayout(download);
         cell.setWrap(true);
         if (manager) {
             Button delete = new Button("Delete file", e -> confirmDelete(upload));
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-            delete.setAriaLabel("Delete the kept file of '" + upload.originalName() + "'");
+            delete.setAriaLabel("Delete file of '" + upload.originalName() + "'");
             cell.add(delete);
         }
         return cell;

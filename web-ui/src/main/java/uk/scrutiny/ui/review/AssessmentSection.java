@@ -40,13 +40,23 @@ class AssessmentSection extends Section {
     private void summary(QuestionAssessment q) {
         add(new Paragraph(new Span("Rating: "), new RagBadge(q.rating())));
         if (q.previousRating() != null) {
-            add(new Paragraph("Last year: " + q.previousRating().label() + " ("
-                    + q.change().label().toLowerCase(Locale.UK) + ")"));
+            add(new Paragraph(lastYear(q)));
         }
         add(new Paragraph(
                 q.assessment().commentary() == null
                         ? "No commentary yet."
                         : q.assessment().commentary()));
+    }
+
+    /**
+     * {@code Last year: Amber (improved)} once this year's rating is given; before that, last year's alone,
+     * so that it never reads as if last year's rating were the one missing.
+     */
+    static String lastYear(QuestionAssessment q) {
+        String last = "Last year: " + RagRating.labelOf(q.previousRating());
+        return q.rating() == null
+                ? last + "; not rated yet this year."
+                : last + " (" + q.change().label().toLowerCase(Locale.UK) + ")";
     }
 
     private void form(ReviewService reviews, ReviewId reviewId, QuestionAssessment q, Runnable saved) {

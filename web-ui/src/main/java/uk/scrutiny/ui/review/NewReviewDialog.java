@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
@@ -11,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -39,6 +41,9 @@ class NewReviewDialog extends Dialog {
             String scrutineer,
             Set<RecommendedAction> carryForward) {}
 
+    /** How many years back the list offers; any other year can be typed. */
+    private static final int YEARS_BACK = 10;
+
     private final ReviewService reviews;
     private final CheckboxGroup<RecommendedAction> carryForward =
             new CheckboxGroup<>("Carry forward last year's open actions");
@@ -48,11 +53,27 @@ class NewReviewDialog extends Dialog {
         this.reviews = reviews;
         setHeaderTitle("Start a new review");
         FinancialYear current = FinancialYear.containing(LocalDate.now(clock));
-        Select<FinancialYear> year = new Select<>();
-        year.setLabel("Financial year");
-        year.setItems(IntStream.rangeClosed(-2, 1)
-                .mapToObj(i -> FinancialYear.of(current.startYear() + i))
+        ComboBox<FinancialYear> year = new ComboBox<>("Financial year");
+        List<FinancialYear> offered = new ArrayList<>(IntStream.rangeClosed(-1, YEARS_BACK)
+                .mapToObj(i -> FinancialYear.of(current.startYear() - i))
                 .toList());
+        year.setItems(offered);
+        year.setItemLabelGenerator(FinancialYear::toString);
+        year.setAllowCustomValue(true);
+        year.setHelperText("Choose a year, or type another, e.g. 2015/16.");
+        year.addCustomValueSetListener(e -> {
+            try {
+                FinancialYear typed = FinancialYear.parse(e.getDetail());
+                if (!offered.contains(typed)) {
+                    offered.add(typed);
+                    year.setItems(offered);
+                }
+                year.setValue(typed);
+            } catch (IllegalArgumentException refused) {
+                year.setInvalid(true);
+                year.setErrorMessage(refused.getMessage());
+            }
+        });
         Select<Framework> framework = new Select<>();
         framework.setLabel("Framework");
         List<Framework> frameworks = referenceData.frameworks();

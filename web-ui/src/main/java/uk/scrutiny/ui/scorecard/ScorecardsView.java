@@ -22,8 +22,11 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -34,6 +37,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import uk.scrutiny.application.admin.ReferenceDataService;
 import uk.scrutiny.application.scorecard.Completeness;
 import uk.scrutiny.application.scorecard.ScorecardService;
@@ -53,9 +57,14 @@ import uk.scrutiny.domain.scorecard.QuarterValue;
 @Menu(order = 5, icon = "vaadin:chart", title = "Scorecards")
 @PermitAll
 @StyleSheet("context://assets/scorecards.css")
-public class ScorecardsView extends Main {
+public class ScorecardsView extends Main implements BeforeEnterObserver {
 
     private static final int QUARTERS_SHOWN = 8;
+
+    private static final String QUARTER = "quarter";
+
+    /** How many quarters the choice of quarters offers at least, back from today's or the one shown. */
+    private static final int CHOICES = 24;
 
     private final ScorecardService scorecards;
     private final Map<IndicatorCode, Indicator> catalogue = new LinkedHashMap<>();
@@ -87,13 +96,7 @@ public class ScorecardsView extends Main {
             add(send);
         }
 
-        FinancialQuarter latest = scorecards.latestQuarter();
-        List<FinancialQuarter> choices = new ArrayList<>();
-        for (FinancialQuarter q = latest; choices.size() < 24; q = q.previous()) {
-            choices.add(q);
-        }
         for (Select<FinancialQuarter> select : List.of(from, to)) {
-            select.setItems(choices);
             select.setItemLabelGenerator(FinancialQuarter::toString);
             select.addValueChangeListener(e -> refresh());
         }
@@ -114,8 +117,46 @@ public class ScorecardsView extends Main {
                 section("Who has sent what", completeness),
                 section("Figures", figures),
                 section("Trend", new Div(trendIndicator, trend)));
-        to.setValue(latest);
-        from.setValue(choices.get(Math.min(QUARTERS_SHOWN - 1, choices.size() - 1)));
+    }
+
+    /**
+     * Opens on the quarter named in the address ({@code ?quarter=2022/23 Q2}, as the page a scorecard
+     * was sent from links here), or else on the newest quarter with figures, and the quarters before it.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        FinancialQuarter shown = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter(QUARTER)
+                .flatMap(ScorecardsView::quarter)
+                .orElseGet(scorecards::latestQuarterWithFigures);
+        FinancialQuarter today = scorecards.latestQuarter();
+        FinancialQuarter newest = shown.compareTo(today) > 0 ? shown : today;
+        FinancialQuarter oldest = shown;
+        for (int i = 1; i < QUARTERS_SHOWN; i++) {
+            oldest = oldest.previous();
+        }
+        List<FinancialQuarter> choices = new ArrayList<>();
+        for (FinancialQuarter q = newest; choices.size() < CHOICES || q.compareTo(oldest) >= 0; q = q.previous()) {
+            choices.add(q);
+        }
+        from.setItems(choices);
+        to.setItems(choices);
+        to.setValue(shown);
+        from.setValue(oldest);
+    }
+
+    /** The address that opens the page on a quarter. */
+    public static QueryParameters showing(FinancialQuarter quarter) {
+        return QueryParameters.of(QUARTER, quarter.toString());
+    }
+
+    private static Optional<FinancialQuarter> quarter(String text) {
+        try {
+            return Optional.of(FinancialQuarter.parse(text));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     private static Section section(String heading, Component content) {

@@ -282,4 +282,85 @@ class ReviewServiceTests {
                                 "Procedures", "http://example.org/procedures", LocalDate.of(2023, 5, 1), null)))
                 .hasMessageContaining("is not an https:// address");
     }
+
+    @Test
+    void setting_up_next_years_review_leaves_the_review_in_progress_current_for_everyone() {
+        ReviewId inProgress = signedIn.as("scrutineer", reviews::currentReview);
+        ReviewId draft = signedIn.as(
+                "officer",
+                () -> reviews.create(
+                        FinancialYear.of(2023), inProgress().framework().id(), "Simon Westwood", List.of()));
+
+        assertThat(draft).isNotEqualTo(inProgress);
+        for (String user : List.of("scrutineer", "health.lead", "officer", "manager")) {
+            assertThat(signedIn.as(user, reviews::currentReview)).as(user).isEqualTo(inProgress);
+        }
+    }
+
+    @Test
+    void a_draft_is_current_only_when_no_review_is_in_progress() {
+        ReviewDetails current = inProgress();
+        ReviewId draft = signedIn.as(
+                "officer",
+                () -> reviews.create(FinancialYear.of(2023), current.framework().id(), "Simon Westwood", List.of()));
+        for (QuestionAssessment q : current.questions()) {
+            signedIn.as(
+                    "scrutineer",
+                    () -> reviews.assess(
+                            current.review().requireId(),
+                            q.question().ref(),
+                            RagRating.RED,
+                            "Not enough yet.",
+                            q.assessment().version()));
+        }
+        ReviewDetails rated = inProgress();
+        signedIn.as(
+                "scrutineer",
+                () -> reviews.writeOverallJudgement(
+                        rated.review().requireId(),
+                        "Work to do.",
+                        rated.review().version()));
+        ReviewDetails judged =
+                signedIn.as("scrutineer", () -> reviews.review(rated.review().requireId()));
+        for (QuestionAssessment q :
+                judged.questions().stream().filter(q -> q.actions().isEmpty()).toList()) {
+            signedIn.as(
+                    "scrutineer",
+                    () -> reviews.recommend(
+                            judged.review().requireId(), q.question().ref(), "Gather the evidence.", null, null));
+        }
+        signedIn.as(
+                "scrutineer",
+                () -> reviews.signOff(
+                        judged.review().requireId(),
+                        reviews.review(judged.review().requireId()).review().version()));
+
+        assertThat(signedIn.as("scrutineer", reviews::currentReview)).isEqualTo(draft);
+    }
+
+    @Test
+    void the_same_link_added_twice_is_cited_once_on_a_question() {
+        ReviewDetails review = inProgress();
+        ReviewId id = review.review().requireId();
+        EvidenceItem first = signedIn.as(
+                "officer",
+                () -> evidence.addLink("Procedures", "https://example.org/procedures", LocalDate.of(2023, 5, 1), null));
+        EvidenceItem again = signedIn.as(
+                "officer",
+                () -> evidence.addLink(
+                        "Procedures, once more", "https://example.org/procedures", LocalDate.of(2023, 5, 2), null));
+        signedIn.as(
+                "officer",
+                () -> reviews.cite(
+                        id, Q11, first.id(), assessment(review, "1.1").version()));
+
+        long version = assessment(inProgress(), "1.1").version();
+        assertThatThrownBy(() -> signedIn.as("officer", () -> reviews.cite(id, Q11, again.id(), version)))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessage("Question 1.1 already cites https://example.org/procedures (as 'Procedures'): "
+                        + "a link is cited once.");
+        assertThat(assessment(inProgress(), "1.1").citedEvidence())
+                .contains(first.id())
+                .doesNotContain(again.id());
+    }
 }

@@ -3,8 +3,10 @@ package uk.scrutiny.ui.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.ComboBoxBase;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -12,6 +14,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.upload.Upload;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +23,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.security.test.context.support.WithUserDetails;
 import uk.scrutiny.application.review.ReviewListItem;
 import uk.scrutiny.application.review.ReviewService;
+import uk.scrutiny.domain.period.FinancialYear;
 import uk.scrutiny.domain.review.RagRating;
 import uk.scrutiny.support.DemoApplicationTest;
 import uk.scrutiny.support.SignedIn;
@@ -135,5 +139,32 @@ class ReviewViewTests extends SpringBrowserlessTest {
                         .withCaption("Cite evidence from the library")
                         .exists())
                 .isTrue();
+    }
+
+    @Test
+    @WithUserDetails("health.lead")
+    void an_unrated_question_gives_last_years_rating_and_says_this_years_is_still_to_come() {
+        navigate("review/" + inProgressId() + "/question/3.4", QuestionView.class);
+
+        List<String> texts =
+                find(Paragraph.class).all().stream().map(Paragraph::getText).toList();
+        assertThat(texts)
+                .anyMatch(t -> t.matches("Last year: (Green|Amber|Red); not rated yet this year\\."))
+                .noneMatch(t -> t.contains("(not rated)"));
+    }
+
+    @Test
+    @WithUserDetails("officer")
+    void a_new_review_can_be_set_up_for_any_financial_year() {
+        navigate(ReviewListView.class);
+        test(find(Button.class).withText("Start a new review").single()).click();
+        @SuppressWarnings("unchecked")
+        ComboBox<FinancialYear> year =
+                find(ComboBox.class).withCaption("Financial year").single();
+
+        assertThat(test(year).getSuggestionItems()).hasSizeGreaterThanOrEqualTo(12);
+        ComponentUtil.fireEvent(year, new ComboBoxBase.CustomValueSetEvent<>(year, true, "2012/13"));
+        assertThat(year.getValue()).isEqualTo(FinancialYear.of(2012));
+        assertThat(year.isInvalid()).isFalse();
     }
 }

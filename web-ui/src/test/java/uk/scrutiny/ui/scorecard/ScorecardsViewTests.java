@@ -3,6 +3,7 @@ package uk.scrutiny.ui.scorecard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
@@ -75,5 +76,31 @@ class ScorecardsViewTests extends SpringBrowserlessTest {
         List<Grid<Object>> grids = grids();
         assertThat(test(grids.get(0)).size()).isEqualTo(1);
         assertThat(test(grids.get(1)).size()).isEqualTo(4);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<FinancialQuarter> shownQuarters() {
+        return find(Select.class).all().stream()
+                .map(select -> ((Select<FinancialQuarter>) select).getValue())
+                .toList();
+    }
+
+    @Test
+    @WithUserDetails("scrutineer")
+    void the_page_opens_on_the_newest_quarter_with_figures_and_the_seven_before_it() {
+        navigate(ScorecardsView.class);
+
+        assertThat(shownQuarters())
+                .containsExactly(FinancialQuarter.parse("2020/21 Q2"), FinancialQuarter.parse("2022/23 Q1"));
+    }
+
+    @Test
+    @WithUserDetails("police.data")
+    void the_page_opens_on_the_quarter_its_address_names() {
+        navigate(ScorecardsView.class);
+        UI.getCurrent().navigate(ScorecardsView.class, ScorecardsView.showing(FinancialQuarter.parse("2021/22 Q3")));
+
+        assertThat(shownQuarters())
+                .containsExactly(FinancialQuarter.parse("2019/20 Q4"), FinancialQuarter.parse("2021/22 Q3"));
     }
 }
