@@ -37,7 +37,7 @@ class QuestionForm extends Div {
                 .asRequired(context -> "Write question " + ref + ", or remove it.")
                 .bind("text");
         binder.forField(measure)
-                .asRequired(context -> "Choose the key measure that question " + ref + " serves.")
+                .withValidator(FormValues.chosen(context -> "Choose the key measure that question " + ref + " serves."))
                 .bind("keyMeasure");
         remove = new Button("Remove", e -> removed.accept(this));
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

@@ -1,7 +1,10 @@
 package uk.scrutiny.ui.component;
 
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ErrorMessageProvider;
 import com.vaadin.flow.data.binder.ValidationException;
+import com.vaadin.flow.data.binder.Validator;
+import java.util.Objects;
 import java.util.Optional;
 
 /** Reading a form bound to a record: its values when every field is valid, otherwise nothing. */
@@ -16,5 +19,14 @@ public final class FormValues {
         } catch (ValidationException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * A choice that must be made, for a {@code Select}: Binder's {@code asRequired} would mark the
+     * select required, and the select then puts {@code aria-required} on its button, which assistive
+     * technology may not accept there. The message still says what to choose.
+     */
+    public static <T> Validator<T> chosen(ErrorMessageProvider message) {
+        return Validator.from(Objects::nonNull, message);
     }
 }

@@ -86,7 +86,9 @@ class NewReviewDialog extends Dialog {
                 a -> a.label() + " " + a.text() + " (" + a.status().label() + ")");
         Binder<NewReviewData> binder = new Binder<>(NewReviewData.class);
         binder.forField(year).asRequired("Choose the financial year.").bind("year");
-        binder.forField(framework).asRequired("Choose the framework.").bind("framework");
+        binder.forField(framework)
+                .withValidator(FormValues.chosen(context -> "Choose the framework."))
+                .bind("framework");
         binder.forField(scrutineer)
                 .asRequired("Name the independent scrutineer.")
                 .bind("scrutineer");
